@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/intranet
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve demo test test-sqlite test-postgres test-browser \
+.PHONY: help install install-test run serve demo test test-sqlite test-postgres test-browser check-messages \
         browser-deps lint format check messages benchmark clean
 
 help: ## List the targets
@@ -66,12 +66,19 @@ format: install-test ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-check: install ## Django system checks, migrations and translation catalogues up to date
+check: install ## Django system checks, migrations up to date, production `check --deploy`
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=intranet.settings.production SECRET_KEY=check-only-$$(date +%s)-not-a-real-key-0123456789abcdefghijklmnop \
 		ALLOWED_HOSTS=intranet.example DATABASE_URL=sqlite:///:memory: WAGTAILADMIN_BASE_URL=https://intranet.example \
 		$(MANAGE) check --deploy --fail-level WARNING
+
+check-messages: ## Fail when the French catalogue has untranslated or fuzzy entries
+	@test -z "$$(msgattrib --untranslated --no-obsolete site/locale/fr/LC_MESSAGES/django.po)" || \
+		(echo "Untranslated strings in site/locale/fr/LC_MESSAGES/django.po"; exit 1)
+	@test -z "$$(msgattrib --only-fuzzy --no-obsolete site/locale/fr/LC_MESSAGES/django.po)" || \
+		(echo "Fuzzy strings in site/locale/fr/LC_MESSAGES/django.po"; exit 1)
+	msgfmt --check -o /dev/null site/locale/fr/LC_MESSAGES/django.po
 
 messages: install ## Extract and compile the French interface catalogue
 	$(MANAGE) makemessages --locale fr --ignore ".venv/*" --ignore "node_modules/*"
