@@ -34,7 +34,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
-    "modelsearch",
+    # No "modelsearch" here: "wagtail.search" is Wagtail's own instance of the modelsearch app,
+    # and a second instance makes every indexing call raise ImproperlyConfigured.
     "modelcluster",
     "taggit",
     "django_filters",

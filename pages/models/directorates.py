@@ -50,9 +50,11 @@ class DirectoratePage(IntranetPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["updates"] = visible(UpdatePage.objects.child_of(self), request).order_by(
-            "-date", "-pk"
-        )[:UPDATES_PER_PAGE]
+        context["updates"] = (
+            visible(UpdatePage.objects.child_of(self), request)
+            .select_related("directorate")
+            .order_by("-date", "-pk")[:UPDATES_PER_PAGE]
+        )
         context["projects"] = visible(self.led_projects.all(), request).order_by("title")
         return context
 

@@ -95,6 +95,11 @@ class PolicyPage(IntranetPage):
         verbose_name = _("linked policy")
         verbose_name_plural = _("linked policies")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["links_by_kind"] = self.links_by_kind(request)
+        return context
+
     def links_by_kind(self, request):
         """Incoming links from pages the request may see, in this page's locale, by kind."""
         links = (

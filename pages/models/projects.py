@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.search import index
 
 from pages.models.base import IntranetPage
-from pages.visibility import visible
+from pages.visibility import is_visible, visible
 
 LATEST_UPDATES_ON_PROJECT = 5
 
@@ -137,7 +137,7 @@ class ProjectPage(IntranetPage):
         context["policy_links"] = [
             link
             for link in self.policy_links.select_related("policy").order_by("sort_order")
-            if link.policy.live
+            if is_visible(link.policy, request)
         ]
         context["latest_updates"] = (
             visible(self.updates.all(), request)

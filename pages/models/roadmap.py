@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 
 from pages.models.base import IntranetPage
 from pages.models.directorates import UpdatePage
-from pages.visibility import visible
+from pages.visibility import is_visible, visible
 
 LATEST_UPDATES_ON_HOME = 6
 LATEST_UPDATES_ON_TOPIC = 5
@@ -123,7 +123,7 @@ class NumberedTopicPage(IntranetPage):
 
     def visible_policy_links(self, request):
         links = self.policy_links.select_related("policy").order_by("sort_order")
-        return [link for link in links if link.policy.live]
+        return [link for link in links if is_visible(link.policy, request)]
 
 
 class LeverPage(NumberedTopicPage):
@@ -191,5 +191,5 @@ class StandardPage(IntranetPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = visible(self.get_children(), request).order_by("path")
+        context["children"] = visible(self.get_children(), request).order_by("path").specific()
         return context

@@ -1,0 +1,119 @@
+"""French text analysis shared by indexing and querying, whatever the search backend.
+
+The same function turns a page's text and a user's query into the same tokens: lower-case,
+accents and ligatures folded, elisions split (``l'habitat`` → ``habitat``), stop words
+dropped, plurals and simple inflections reduced by a light stemmer, and hyphenated compounds
+indexed both as parts and joined (``éco-construction`` = ``écoconstruction``).
+
+Backends then only ever see plain ASCII tokens, so SQLite FTS5, PostgreSQL and Elasticsearch
+agree on what matches.
+"""
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ﬁ": "fi", "ﬂ": "fl"})
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "‛": "'"})
+DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-"})
+ELISIONS = frozenset(
+    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+)
+# A word: letters and digits, possibly joined by hyphens or apostrophes (after folding).
+WORD_RE = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+MIN_STEM_LENGTH = 3
+
+
+@cache
+def stop_words():
+    lines = (DATA_DIR / "stopwords_fr.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def fold(text):
+    """Lower-case, expand ligatures and strip accents: ``Œuvre Énergie`` → ``oeuvre energie``."""
+    text = text.lower().translate(LIGATURES).translate(APOSTROPHES).translate(DASHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def stem(word):
+    """Reduce a folded French word to a stem shared by its plural and feminine forms.
+
+    A light, predictable stemmer (in the spirit of Savoy's French light stemmer): it removes
+    inflections, not derivations, so ``immobilières`` and ``immobilier`` meet but
+    ``énergie`` and ``énergétique`` stay apart (synonyms bridge those).
+    """
+    if len(word) <= MIN_STEM_LENGTH or word.isdigit():
+        return word
+    if word.endswith("aux") and len(word) > 4:
+        word = word[:-3] + "al"
+    elif word.endswith(("s", "x")) and not word.endswith("ss"):
+        word = word[:-1]
+    for feminine, masculine in (("ieres", "ier"), ("iere", "ier"), ("ive", "if"), ("euse", "eux")):
+        if word.endswith(feminine):
+            word = word[: -len(feminine)] + masculine
+            break
+    for doubled in ("elle", "enne", "ette", "onne"):
+        if word.endswith(doubled) and len(word) > 5:
+            word = word[:-2]
+            break
+    while word.endswith("e") and len(word) > MIN_STEM_LENGTH:
+        word = word[:-1]
+    return word
+
+
+def _strip_elision(word):
+    head, sep, tail = word.partition("'")
+    if sep and head in ELISIONS:
+        return tail
+    return word.replace("'", "")
+
+
+def words(text):
+    """Folded words of ``text``, elisions removed, each a list of its hyphen-separated parts."""
+    for match in WORD_RE.finditer(fold(text)):
+        word = _strip_elision(match.group())
+        parts = [part for part in re.split(r"[-']", word) if part]
+        if parts:
+            yield parts
+
+
+def analyze(text):
+    """Tokens to index for ``text``: stems of every word, plus the joined form of compounds."""
+    stops = stop_words()
+    tokens = []
+    for parts in words(text):
+        stems = [stem(part) for part in parts if part not in stops or len(parts) > 1]
+        tokens.extend(stems)
+        if len(parts) > 1:
+            tokens.append(joined_stem(parts))
+    return tokens
+
+
+def joined_stem(parts):
+    """The single token of a compound: ``circuits-courts`` → ``circuitcourt``."""
+    return "".join(stem(part) for part in parts)
+
+
+def analyze_query(text):
+    """Terms of a query, in order; each term is a tuple of alternatives that may match it.
+
+    An alternative is a string of one or more tokens that must all match. A compound such as
+    ``éco-construction`` gives ``("ecoconstruction", "eco construction")``; a plain word gives
+    its stem. Stop words are dropped unless the whole query is made of them.
+    """
+    stops = stop_words()
+    all_words = list(words(text))
+    meaningful = [parts for parts in all_words if len(parts) > 1 or parts[0] not in stops]
+    terms = []
+    for parts in meaningful or all_words:
+        if len(parts) == 1:
+            terms.append((stem(parts[0]),))
+        else:
+            kept = [stem(part) for part in parts if part not in stops] or [stem(parts[0])]
+            terms.append((joined_stem(parts), " ".join(kept)))
+    return terms
