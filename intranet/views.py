@@ -4,12 +4,12 @@ from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
 @login_not_required
 @never_cache
-@require_GET
+@require_safe
 def health(request):
     """Tell a load balancer whether this instance can serve; reveal nothing else."""
     try:

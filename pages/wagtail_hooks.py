@@ -1,4 +1,6 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -30,3 +32,17 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("before_serve_page", order=-1)
+def refuse_restricted_page_to_signed_in_users(page, request, serve_args, serve_kwargs):
+    """Answer 403 to a signed-in user who fails a view restriction.
+
+    Wagtail would send them to the sign-in page, which sends signed-in users straight back:
+    a redirect loop. Anonymous users still go to the sign-in page.
+    """
+    if not request.user.is_authenticated:
+        return
+    for restriction in page.get_view_restrictions():
+        if not restriction.accept_request(request):
+            raise PermissionDenied

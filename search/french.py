@@ -63,6 +63,8 @@ def stem(word):
             break
     while word.endswith("e") and len(word) > MIN_STEM_LENGTH:
         word = word[:-1]
+    if word.endswith("er") and len(word) > 5:
+        word = word[:-2]
     return word
 
 

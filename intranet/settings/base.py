@@ -176,3 +176,7 @@ if os.environ.get("SEARCH_URL"):
             "TIMEOUT": 5,
         }
     }
+
+# French analysis of indexed text and queries (search/french.py), the same on every backend.
+SEARCH_TEXT_ANALYZER = "search.french.analyze"
+SEARCH_AUTOCOMPLETE_NORMALIZER = "search.french.fold"

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from intranet.search_text import analysed_text, autocomplete_text
 from pages.blocks import BodyBlock
 
 
@@ -67,15 +68,27 @@ class IntranetPage(Page):
     ]
     settings_panels = ownership_panels + Page.settings_panels
 
+    # The raw title stays indexed by Page; everything else is indexed once, analysed (French
+    # folding, stemming) so every backend matches the same tokens: see intranet/search_text.py.
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        index.SearchField("search_document"),
+        index.AutocompleteField("autocomplete_title"),
         index.FilterField("audience"),
         index.FilterField("directorate"),
     ]
 
     class Meta:
         abstract = True
+
+    def search_text_parts(self):
+        """The pieces of text search finds this page by; page types add their own."""
+        return [self.title, self.summary, *self.body.stream_block.get_searchable_content(self.body)]
+
+    def search_document(self):
+        return analysed_text(*self.search_text_parts())
+
+    def autocomplete_title(self):
+        return autocomplete_text(self.title)
 
     @property
     def is_public_ready(self):

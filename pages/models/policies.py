@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from pages.models.base import IntranetPage
 from pages.visibility import is_visible, visible
@@ -87,9 +86,8 @@ class PolicyPage(IntranetPage):
         + IntranetPage.content_panels[1:]
     )
 
-    search_fields = IntranetPage.search_fields + [
-        index.SearchField("acronym", boost=3),
-    ]
+    def search_text_parts(self):
+        return [*super().search_text_parts(), self.acronym, self.lead]
 
     class Meta:
         verbose_name = _("linked policy")

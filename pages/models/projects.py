@@ -109,13 +109,15 @@ class ProjectPage(IntranetPage):
     search_fields = IntranetPage.search_fields + [
         index.FilterField("status"),
         index.FilterField("lead_directorate"),
-        index.RelatedFields("partners", [index.SearchField("name")]),
-        index.RelatedFields("communes", [index.SearchField("name")]),
     ]
 
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+
+    def search_text_parts(self):
+        names = [org.name for org in self.partners.all()] + [c.name for c in self.communes.all()]
+        return [*super().search_text_parts(), *names]
 
     def clean(self):
         super().clean()
