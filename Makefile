@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/intranet
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo test test-sqlite test-postgres test-browser check-messages \
-        browser-deps lint format check messages benchmark clean
+        browser-deps lint format check messages search-eval benchmark clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -34,6 +34,7 @@ run: install demo serve ## Install, migrate, load the demo content, index it and
 demo: install ## Migrate, load the demo content (idempotent) and rebuild the search index
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
+	$(MANAGE) extract_document_text
 	$(MANAGE) update_index
 
 serve: ## Serve the intranet at http://127.0.0.1:8000 (development server)
@@ -83,6 +84,13 @@ check-messages: ## Fail when the French catalogue has untranslated or fuzzy entr
 messages: install ## Extract and compile the French interface catalogue
 	$(MANAGE) makemessages --locale fr --ignore ".venv/*" --ignore "node_modules/*"
 	$(MANAGE) compilemessages --locale fr --ignore ".venv/*"
+
+search-eval: install ## nDCG@10 and MRR of the judged queries on the demo content (JUDGMENTS=…)
+	$(MANAGE) search_eval $(or $(JUDGMENTS),tests/search/judgments-dev.json)
+
+benchmark: install ## Search benchmark on a synthetic corpus in its own database (PAGES=10000)
+	DATABASE_URL=$(or $(BENCH_DATABASE_URL),sqlite:///$(CURDIR)/bench.sqlite3) \
+		$(MANAGE) search_benchmark --pages $(or $(PAGES),10000)
 
 clean: ## Remove the virtual environment, the database and collected files
 	rm -rf $(VENV) db.sqlite3 static_collected node_modules

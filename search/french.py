@@ -65,21 +65,29 @@ def stem(word):
         word = word[:-1]
     if word.endswith("er") and len(word) > 5:
         word = word[:-2]
+    # Verbs and their nouns meet: évaluer / évaluation, financer / financement.
+    for suffix in ("ation", "ement", "ateur", "atric"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
     return word
 
 
 def _strip_elision(word):
     head, sep, tail = word.partition("'")
     if sep and head in ELISIONS:
-        return tail
+        word = tail
     return word.replace("'", "")
 
 
 def words(text):
-    """Folded words of ``text``, elisions removed, each a list of its hyphen-separated parts."""
+    """Folded words of ``text``, elisions removed, each a list of its hyphen-separated parts.
+
+    Elisions are removed from each part, so ``main-d'œuvre`` is ``main`` + ``oeuvre``.
+    """
     for match in WORD_RE.finditer(fold(text)):
-        word = _strip_elision(match.group())
-        parts = [part for part in re.split(r"[-']", word) if part]
+        parts = [_strip_elision(part) for part in match.group().split("-")]
+        parts = [part for part in parts if part]
         if parts:
             yield parts
 

@@ -134,7 +134,14 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 WAGTAIL_SITE_NAME = _("Intranet ESS — Nantes Métropole")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search. On PostgreSQL it uses the French configuration that folds accents,
+# created by search/migrations/0003; SQLite's backend ignores SEARCH_CONFIG.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "french_unaccent",
+    }
+}
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.IntranetDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -167,13 +174,18 @@ LOGGING = {
 }
 
 # Elasticsearch 9 / OpenSearch when a cluster is configured; the database backend otherwise.
+# The French analysis chain of search/elasticsearch.py goes into the index settings.
 if os.environ.get("SEARCH_URL"):
+    from search.elasticsearch import french_index_settings
+
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch9"),
             "URLS": [os.environ["SEARCH_URL"]],
-            "INDEX": os.environ.get("SEARCH_INDEX", "intranet_ess"),
+            # Index names: this prefix, "_", the root model, e.g. intranet_ess_wagtailcore_page.
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX", "intranet_ess") + "_",
             "TIMEOUT": 5,
+            "INDEX_SETTINGS": french_index_settings(),
         }
     }
 

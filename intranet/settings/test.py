@@ -18,3 +18,9 @@ STORAGES = {
 
 if os.environ.get("TEST_DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["TEST_DATABASE_URL"])}
+
+# Against a live cluster (SEARCH_URL), the tests use their own indexes, never the site's.
+if os.environ.get("SEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = (  # noqa: F405
+        "test_" + WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"]  # noqa: F405
+    )

@@ -33,7 +33,8 @@ BUDGETS = {
     "directorate": 21,
     "update": 25,
     "standard": 21,
-    "search": 14,
+    # Search: candidates, facts per page type, presentation, labels, picks and the query log.
+    "search": 34,
 }
 
 KINDS = list(PolicyLinkKind)

@@ -1,0 +1,285 @@
+"""The search engine: the same steps whatever the backend.
+
+1. The backend finds the candidates (pages, then documents) for the analysed query, ranked by
+   its own relevance, among what the request may see.
+2. We re-rank them the same way everywhere: the backend's rank, plus how well the title covers
+   the query (the user's own words count more than synonyms), plus a small prior by page type.
+3. Facets and filters are computed from the candidates' data loaded from the database, so the
+   counts always agree with the results.
+
+The candidate list is capped (``MAX_CANDIDATES``): a search shows at most that many results.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+
+from pages.models import (
+    DirectoratePage,
+    IntranetPage,
+    LeverPage,
+    PolicyPage,
+    ProjectPage,
+    RoadmapPage,
+    SectorPage,
+    UpdatePage,
+)
+from search.french import analyze
+from search.params import InvalidSearch
+from search.permissions import searchable_documents, searchable_pages
+from search.query import AnalysedQuery
+
+MAX_CANDIDATES = 500
+RESULTS_PER_PAGE = 10
+SYNONYM_TITLE_CREDIT = 0.6
+TITLE_WEIGHT = 1.0
+RANK_DAMPING = 10
+TYPE_SLUGS = {
+    RoadmapPage: "roadmap",
+    LeverPage: "lever",
+    SectorPage: "sector",
+    ProjectPage: "project",
+    PolicyPage: "policy",
+    DirectoratePage: "directorate",
+    UpdatePage: "update",
+}
+TITLE_PRECISION_WEIGHT = 0.3
+# The roadmap's own entities answer more queries than news items about them.
+TYPE_PRIOR = {
+    "roadmap": 0.45,
+    "lever": 0.45,
+    "sector": 0.45,
+    "project": 0.38,
+    "policy": 0.38,
+    "directorate": 0.15,
+    "page": 0.08,
+}
+FACET_NAMES = ("type", "directorate", "lever", "sector", "commune", "year", "audience")
+
+
+@dataclass
+class Hit:
+    """One candidate result with what ranking, filters and facets need."""
+
+    kind: str  # "page" or "document"
+    pk: int
+    title: str
+    type: str
+    backend_rank: int
+    model: type = None
+    score: float = 0.0
+    date: object = None
+    directorate: int | None = None
+    audience: str | None = None
+    levers: set = field(default_factory=set)
+    sectors: set = field(default_factory=set)
+    communes: set = field(default_factory=set)
+
+    @property
+    def year(self):
+        return self.date.year if self.date else None
+
+    def facet_values(self, name):
+        if name == "type":
+            return {self.type}
+        if name == "directorate":
+            return {self.directorate} if self.directorate else set()
+        if name == "year":
+            return {self.year} if self.year else set()
+        if name == "audience":
+            return {self.audience} if self.audience else set()
+        return getattr(self, name + "s")
+
+
+@dataclass
+class SearchOutcome:
+    query: AnalysedQuery
+    hits: list
+    page: object  # a Django Paginator page of Hit
+    facets: dict
+    relaxed: bool = False  # True when no result had every word and we matched any word
+
+    @property
+    def count(self):
+        return len(self.hits)
+
+
+def type_slug(model):
+    for klass, slug in TYPE_SLUGS.items():
+        if issubclass(model, klass):
+            return slug
+    return "page"
+
+
+def title_match(title, query):
+    """How well a title answers the query, as (coverage, precision).
+
+    Coverage: the share of the query's concepts the title says (the user's own words count 1,
+    a synonym less). Precision: the share of the title's words that the query matched, so a
+    short title that says just the query beats a long one that mentions it.
+    """
+    title_tokens = set(analyze(title))
+    if not query.concepts or not title_tokens:
+        return 0.0, 0.0
+    credit, matched = 0.0, set()
+    for concept in query.concepts:
+        for alternatives, weight in (
+            (concept.original, 1.0),
+            (concept.synonyms, SYNONYM_TITLE_CREDIT),
+        ):
+            found = [set(alt.split()) for alt in alternatives if set(alt.split()) <= title_tokens]
+            if found:
+                credit += weight
+                matched.update(*found)
+                break
+    return credit / len(query.concepts), len(matched) / len(title_tokens)
+
+
+def _rank(hits, query):
+    for hit in hits:
+        position = RANK_DAMPING / (RANK_DAMPING + hit.backend_rank)
+        coverage, precision = title_match(hit.title, query)
+        hit.score = (
+            position
+            + TITLE_WEIGHT * coverage
+            + TITLE_PRECISION_WEIGHT * precision
+            + TYPE_PRIOR.get(hit.type, 0.0)
+        )
+
+
+def _page_hits(request, params, backend_query):
+    pages = searchable_pages(request, params.locale).only("id", "title", "content_type_id")
+    results = pages.search(backend_query, order_by_relevance=True)[:MAX_CANDIDATES]
+    hits = []
+    for rank, page in enumerate(results):
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        if model is None:
+            continue
+        hits.append(Hit("page", page.pk, page.title, type_slug(model), rank, model=model))
+    _load_page_facts(hits)
+    return hits
+
+
+def _load_page_facts(hits):
+    """Fill dates, directorates, audiences and relations: a query per page type, not per hit."""
+    by_model = defaultdict(dict)
+    for hit in hits:
+        by_model[hit.model][hit.pk] = hit
+    for model, index in by_model.items():
+        if not issubclass(model, IntranetPage):
+            continue
+        date_field = "date" if issubclass(model, UpdatePage) else "first_published_at"
+        rows = model.objects.filter(pk__in=index).values(
+            "pk", "directorate_id", "audience", date_field
+        )
+        for row in rows:
+            hit = index[row["pk"]]
+            hit.directorate = row["directorate_id"]
+            hit.audience = row["audience"]
+            value = row[date_field]
+            hit.date = value.date() if hasattr(value, "date") else value
+        if model in (LeverPage, SectorPage):
+            for hit in index.values():
+                (hit.levers if model is LeverPage else hit.sectors).add(hit.pk)
+        if model is DirectoratePage:
+            for hit in index.values():
+                hit.directorate = hit.pk
+        if model in (ProjectPage, UpdatePage):
+            _load_relations(model, index)
+
+
+def _load_relations(model, index):
+    owner = model._meta.model_name + "_id"
+    for relation, target, attribute in (
+        ("levers", "leverpage_id", "levers"),
+        ("sectors", "sectorpage_id", "sectors"),
+    ):
+        through = getattr(model, relation).through
+        for owner_id, target_id in through.objects.filter(**{owner + "__in": index}).values_list(
+            owner, target
+        ):
+            getattr(index[owner_id], attribute).add(target_id)
+    if model is ProjectPage:
+        through = ProjectPage.communes.through
+        rows = through.objects.filter(projectpage_id__in=index).values_list(
+            "projectpage_id", "commune__insee_code"
+        )
+        for owner_id, insee in rows:
+            index[owner_id].communes.add(insee)
+
+
+def _document_hits(request, backend_query):
+    documents = searchable_documents(request).only("id", "title", "created_at")
+    results = documents.search(backend_query, order_by_relevance=True)[:MAX_CANDIDATES]
+    return [
+        Hit(
+            "document",
+            document.pk,
+            document.title,
+            "document",
+            rank,
+            model=get_document_model(),
+            date=document.created_at.date() if document.created_at else None,
+        )
+        for rank, document in enumerate(results)
+    ]
+
+
+def _candidates(request, params, query, operator):
+    backend_query = query.backend_query(operator)
+    hits = _page_hits(request, params, backend_query) + _document_hits(request, backend_query)
+    _rank(hits, query)
+    return hits
+
+
+def _matches(hit, filters, skip=None):
+    for name, wanted in filters.items():
+        if name == skip or not wanted:
+            continue
+        if not hit.facet_values(name) & set(wanted):
+            return False
+    return True
+
+
+def compute_facets(hits, filters):
+    """Counts per facet value. A facet's own selection is left out of its counts, so a user
+    sees how many results each other value would add (several values of a facet combine with
+    OR, different facets with AND)."""
+    facets = {}
+    for name in FACET_NAMES:
+        counter = Counter()
+        for hit in hits:
+            if _matches(hit, filters, skip=name):
+                counter.update(hit.facet_values(name))
+        facets[name] = counter
+    return facets
+
+
+def run_search(request, params):
+    """Search for ``params`` as ``request``'s user may see; returns a ``SearchOutcome``."""
+    query = AnalysedQuery(params.query)
+    if not query:
+        return SearchOutcome(query, [], Paginator([], RESULTS_PER_PAGE).page(1), {})
+    hits = _candidates(request, params, query, "and")
+    relaxed = False
+    if not hits and len(query.concepts) > 1:
+        hits = _candidates(request, params, query, "or")
+        relaxed = bool(hits)
+    facets = compute_facets(hits, params.filters)
+    selected = [hit for hit in hits if _matches(hit, params.filters)]
+    if params.sort == "date":
+        selected.sort(key=lambda hit: (hit.date is not None, hit.date, hit.score), reverse=True)
+    else:
+        selected.sort(key=lambda hit: hit.score, reverse=True)
+    paginator = Paginator(selected, RESULTS_PER_PAGE)
+    if params.page > paginator.num_pages:
+        raise InvalidSearch(
+            _("There is no page %(page)s: the results fill %(count)s page(s).")
+            % {"page": params.page, "count": paginator.num_pages}
+        )
+    page = paginator.page(params.page)
+    return SearchOutcome(query, selected, page, facets, relaxed)
