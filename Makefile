@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/intranet
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo test test-sqlite test-postgres test-browser check-messages \
-        browser-deps lint format check messages search-eval benchmark clean
+        browser-deps directory-deps lint format check messages search-eval benchmark clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/activate
 	$(PIP) install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed | directory-deps
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 
@@ -58,6 +58,15 @@ test-browser: install-test ## Run the browser tests in headless Chromium with ax
 browser-deps: ## Install Debian's Chromium and axe-core (pinned in package.json)
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	npm ci --no-audit --no-fund
+
+directory-deps: ## Install OpenLDAP (slapd, for the tests) and the headers python-ldap builds against
+	@missing=""; for pkg in slapd ldap-utils libldap2-dev libsasl2-dev; do \
+		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 lint: install-test ## ruff lint and format check
 	$(VENV)/bin/ruff check .

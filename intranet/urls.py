@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory.forms import SignInForm
 from intranet import views as intranet_views
 from search import views as search_views
 
@@ -18,7 +19,9 @@ urlpatterns = [
         "connexion/",
         login_not_required(
             auth_views.LoginView.as_view(
-                template_name="registration/login.html", redirect_authenticated_user=True
+                template_name="registration/login.html",
+                authentication_form=SignInForm,
+                redirect_authenticated_user=True,
             )
         ),
         name="login",
@@ -28,6 +31,10 @@ urlpatterns = [
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest_api"),
 ]
+
+# Single sign-on through the métropole's OIDC provider, when OIDC_RP_CLIENT_ID is set.
+if settings.OIDC_ENABLED:
+    urlpatterns.append(path("oidc/", include("directory.urls")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -12,6 +12,7 @@ The candidate list is capped (``MAX_CANDIDATES``): a search shows at most that m
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -59,6 +60,8 @@ TYPE_PRIOR = {
     "page": 0.08,
 }
 FACET_NAMES = ("type", "directorate", "lever", "sector", "commune", "year", "audience")
+# Analysed titles kept in memory: the same titles come back in many searches.
+TITLE_TOKENS_CACHE_SIZE = 20_000
 
 
 @dataclass
@@ -115,6 +118,11 @@ def type_slug(model):
     return "page"
 
 
+@lru_cache(maxsize=TITLE_TOKENS_CACHE_SIZE)
+def _title_tokens(title):
+    return frozenset(analyze(title))
+
+
 def title_match(title, query):
     """How well a title answers the query, as (coverage, precision).
 
@@ -122,7 +130,7 @@ def title_match(title, query):
     a synonym less). Precision: the share of the title's words that the query matched, so a
     short title that says just the query beats a long one that mentions it.
     """
-    title_tokens = set(analyze(title))
+    title_tokens = _title_tokens(title)
     if not query.concepts or not title_tokens:
         return 0.0, 0.0
     credit, matched = 0.0, set()
@@ -173,8 +181,11 @@ def _load_page_facts(hits):
         if not issubclass(model, IntranetPage):
             continue
         date_field = "date" if issubclass(model, UpdatePage) else "first_published_at"
-        rows = model.objects.filter(pk__in=index).values(
-            "pk", "directorate_id", "audience", date_field
+        # No ordering: rows fill a dict, and Page's default order by path costs a join and a sort.
+        rows = (
+            model.objects.filter(pk__in=index)
+            .order_by()
+            .values("pk", "directorate_id", "audience", date_field)
         )
         for row in rows:
             hit = index[row["pk"]]

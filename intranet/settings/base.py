@@ -18,7 +18,9 @@ INSTALLED_APPS = [
     "pages",
     "documents",
     "search",
+    "roles",
     "intranet",
+    "directory",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -192,3 +194,5 @@ if os.environ.get("SEARCH_URL"):
 # French analysis of indexed text and queries (search/french.py), the same on every backend.
 SEARCH_TEXT_ANALYZER = "search.french.analyze"
 SEARCH_AUTOCOMPLETE_NORMALIZER = "search.french.fold"
+
+from .auth import *  # noqa: E402, F403

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -25,6 +26,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
@@ -312,9 +314,14 @@ class DemoLoader:
             directorates={title: self.directorates_by_title[title] for title in ROLE_DIRECTORATES},
         )
         groups = ensure_role_groups(role_pages)
-        self.report.groups = Group.objects.count() - before
         for spec in accounts.ACCOUNTS:
             self.users[spec["username"]].groups.add(*(groups[name] for name in spec["groups"]))
+        if apps.is_installed("roles"):
+            # The roles app owns the full role matrix (every directorate, media, snippets,
+            # translations) and takes these groups over by name. It is called by command
+            # name because ``pages`` imports no other app.
+            call_command("sync_roles", verbosity=0)
+        self.report.groups = Group.objects.count() - before
 
     # Reference data ------------------------------------------------------------------------
 

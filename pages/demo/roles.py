@@ -4,6 +4,8 @@ Editors and approvers of a directorate work in their directorate's subtree (and 
 it leads), the ESS coordination edits the roadmap and the linked policies, communications staff
 edit and publish across the site. Finer rules (moderation workflows, view restrictions) belong to
 a later change; this module only grants what the demo needs, and never removes a permission.
+When the ``roles`` app is installed, the loader then runs ``sync_roles``, which takes these
+groups over and gives them the full matrix of ``roles.definitions`` (a superset of these grants).
 """
 
 from dataclasses import dataclass, field
@@ -83,7 +85,7 @@ def ensure_role_groups(pages):
                 (pages.policy_index, APPROVER_PAGE_PERMISSIONS),
             ],
         ),
-        ADMINISTRATORS: (True, [(pages.home, ALL_PAGE_PERMISSIONS)]),
+        ADMINISTRATORS: (True, [(Page.get_first_root_node(), ALL_PAGE_PERMISSIONS)]),
     }
     for title, directorate in pages.directorates.items():
         projects = list(ProjectPage.objects.filter(lead_directorate=directorate))
