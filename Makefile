@@ -42,6 +42,9 @@ serve: ## Serve the intranet at http://127.0.0.1:8000 (development server)
 
 test: install-test ## Install and run the whole test suite (SQLite; browser tests when Chromium is here)
 	$(VENV)/bin/pytest
+	@if [ -x "$(CHROMIUM)" ] && [ ! -d node_modules/axe-core ] && command -v npm >/dev/null; then \
+		npm ci --no-audit --no-fund --silent; \
+	fi
 	@if [ -x "$(CHROMIUM)" ] && [ -d node_modules/axe-core ]; then \
 		$(MAKE) --no-print-directory test-browser; \
 	else \
