@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/intranet
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo test test-sqlite test-postgres test-browser check-messages \
-        browser-deps directory-deps lint format check messages search-eval benchmark clean
+        browser-deps directory-deps pdf-deps lint format check messages search-eval benchmark clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -18,7 +18,7 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(VENV)/bin/activate
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/activate pdf-deps
 	$(PIP) install --quiet -e .
 	touch $@
 
@@ -34,6 +34,7 @@ run: install demo serve ## Install, migrate, load the demo content, index it and
 demo: install ## Migrate, load the demo content (idempotent) and rebuild the search index
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
+	$(MANAGE) sync_translation_trees
 	$(MANAGE) extract_document_text
 	$(MANAGE) update_index
 
@@ -56,11 +57,20 @@ test-postgres: install-test ## Run the test suite on the local PostgreSQL (PG_TE
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(VENV)/bin/pytest --create-db
 
 test-browser: install-test ## Run the browser tests in headless Chromium with axe-core
-	$(VENV)/bin/pytest -m browser -p no:randomly tests/browser
+	$(VENV)/bin/pytest -m browser -p no:randomly tests
 
 browser-deps: ## Install Debian's Chromium and axe-core (pinned in package.json)
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	npm ci --no-audit --no-fund
+
+pdf-deps: ## Install Debian's Pango and a font for the PDF one-pagers (WeasyPrint), when missing
+	@missing=""; for pkg in libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; do \
+		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 directory-deps: ## Install OpenLDAP (slapd, for the tests) and the headers python-ldap builds against
 	@missing=""; for pkg in slapd ldap-utils libldap2-dev libsasl2-dev; do \

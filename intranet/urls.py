@@ -30,6 +30,9 @@ urlpatterns = [
     path("recherche/", search_views.search, name="search"),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest_api"),
+    path("api/public/", include("public.urls")),
+    path("", include("subscriptions.urls")),
+    path("", include("onepagers.urls")),
 ]
 
 # Single sign-on through the métropole's OIDC provider, when OIDC_RP_CLIENT_ID is set.

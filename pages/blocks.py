@@ -1,6 +1,10 @@
 """The StreamField blocks of every content page: a small set that covers what editors write.
 
 Each block renders with its own template in ``site/templates/blocks/``.
+
+``PublicBodyBlock`` holds the blocks that may appear in public content; ``BodyBlock`` (the
+internal body) adds the internal-only ones, listed in ``INTERNAL_ONLY_BLOCK_TYPES``, which never
+cross to the public API, feeds or export.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -106,7 +110,27 @@ class CaptionedTableBlock(blocks.StructBlock):
         template = "blocks/table_block.html"
 
 
-class BodyBlock(blocks.StreamBlock):
+class InternalNoteBlock(blocks.StructBlock):
+    """A note for colleagues only (contacts, budgets, next steps): never shown to the public."""
+
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "lock"
+        label = _("Internal note")
+        template = "blocks/internal_note_block.html"
+
+
+class PublicBodyBlock(blocks.StreamBlock):
+    """The blocks allowed in the public version of a page."""
+
+    def value_from_datadict(self, data, files, prefix):
+        # A form post that does not carry this field at all (a script, an older test) reads as
+        # an empty stream instead of failing with a KeyError; the editor always sends it.
+        if f"{prefix}-count" not in data:
+            return self.to_python([])
+        return super().value_from_datadict(data, files, prefix)
+
     paragraph = blocks.RichTextBlock(
         label=_("Text"), icon="pilcrow", template="blocks/paragraph_block.html"
     )
@@ -117,3 +141,13 @@ class BodyBlock(blocks.StreamBlock):
     documents = DocumentLinksBlock()
     callout = CalloutBlock()
     table = CaptionedTableBlock()
+
+
+class BodyBlock(PublicBodyBlock):
+    """The internal body: every public block, plus the internal-only ones."""
+
+    internal_note = InternalNoteBlock()
+
+
+# Block types that stay on the intranet, whatever field they are found in.
+INTERNAL_ONLY_BLOCK_TYPES = frozenset({"internal_note"})

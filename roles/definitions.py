@@ -22,11 +22,12 @@ Page grants name a *scope*, resolved by the sync for each directorate or once fo
 Every scope also covers the translations of its pages (the English mirror made with
 wagtail-localize), so a role holds the same rights on both trees.
 
-Communications may change and publish the whole tree. Restricting them to content marked
-« ready for public » is not a tree permission: Wagtail grants page permissions on subtrees,
-not on field values. That rule is enforced by the review workflow (issue 4, item 2), which
-routes ready-for-public content through Communications; until then, they are trusted with
-the whole tree, as in the Plone intranet this one replaces.
+Communications hold change and publish rights on the whole tree here, because restricting
+them to content marked « ready for public » is not a tree permission: Wagtail grants page
+permissions on subtrees, not on field values. That rule is enforced by ``workflows``: its
+admin hooks (``workflows.permissions``) refuse them the editor, publishing, unpublishing and
+deleting of internal-only pages (unless another group gives them a right there), and its
+review workflow routes ready-for-public content through Communications after the directorate.
 """
 
 from dataclasses import dataclass
@@ -137,7 +138,9 @@ COMMUNICATION = RoleDefinition(
     name="Communication",
     label=_("Communications"),
     description=_("Edit and publish content across the intranet and manage its translations."),
-    page_grants=((HOME, (CHANGE, PUBLISH)),),
+    # The root, not the home pages: a translated tree (a new locale's home) created after
+    # sync_roles must be editable at once, or the translation editor and PO import refuse.
+    page_grants=((ROOT, (CHANGE, PUBLISH)),),
     model_permissions=(
         ACCESS_ADMIN,
         SUBMIT_TRANSLATION,

@@ -22,6 +22,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from pages.models import DirectoratePage, HomePage, PolicyIndexPage, ProjectPage, RoadmapPage
 from roles import definitions
 from roles.models import ManagedGroup
+from workflows.sync import sync_workflows
 
 logger = logging.getLogger(__name__)
 
@@ -74,9 +75,15 @@ class SyncReport:
 
 
 def sync_roles():
-    """Bring every managed group in line with ``roles.definitions``; return a ``SyncReport``."""
+    """Bring every managed group in line with ``roles.definitions``; return a ``SyncReport``.
+
+    It then syncs the review workflow (``workflows.sync``), whose tasks find their reviewers
+    among these groups.
+    """
     with transaction.atomic():
-        return _RoleSync().run()
+        report = _RoleSync().run()
+        sync_workflows()
+        return report
 
 
 class _RoleSync:

@@ -34,7 +34,9 @@ from search.params import InvalidSearch
 from search.permissions import searchable_documents, searchable_pages
 from search.query import AnalysedQuery
 
-MAX_CANDIDATES = 500
+# Enough for twenty pages of results and facet counts over them; every candidate is loaded
+# and ranked in Python, so this bounds the cost of a search on a large intranet.
+MAX_CANDIDATES = 200
 RESULTS_PER_PAGE = 10
 SYNONYM_TITLE_CREDIT = 0.6
 TITLE_WEIGHT = 1.0
@@ -260,13 +262,18 @@ def compute_facets(hits, filters):
     """Counts per facet value. A facet's own selection is left out of its counts, so a user
     sees how many results each other value would add (several values of a facet combine with
     OR, different facets with AND)."""
-    facets = {}
-    for name in FACET_NAMES:
-        counter = Counter()
-        for hit in hits:
-            if _matches(hit, filters, skip=name):
-                counter.update(hit.facet_values(name))
-        facets[name] = counter
+    facets = {name: Counter() for name in FACET_NAMES}
+    active = {name: set(wanted) for name, wanted in filters.items() if wanted}
+    for hit in hits:
+        failed = [name for name, wanted in active.items() if not hit.facet_values(name) & wanted]
+        if not failed:
+            counted = FACET_NAMES  # matches every filter: counts in every facet
+        elif len(failed) == 1:
+            counted = failed  # would match if that facet's own selection were left out
+        else:
+            continue
+        for name in counted:
+            facets[name].update(hit.facet_values(name))
     return facets
 
 

@@ -4,6 +4,7 @@ Wagtail's root page and the default French locale come from migrations, so the s
 migrated test database (``--reuse-db``, never ``--nomigrations``).
 """
 
+import os
 from contextlib import contextmanager
 from types import SimpleNamespace
 
@@ -173,3 +174,32 @@ def superuser_client(superuser):
     client = Client()
     client.force_login(superuser)
     return client
+
+
+# Browser tests (marker "browser") -------------------------------------------------------------
+# One Chromium for the whole run: Playwright's sync API cannot start twice in a process, and
+# several folders (tests/browser, tests/accessibility) drive the browser.
+
+
+@pytest.fixture(scope="session")
+def browser_dependencies():
+    from tests.browser.conftest import _missing_dependencies
+
+    missing = _missing_dependencies()
+    if missing:
+        message = f"Browser tests need {', '.join(missing)}: install them with `make browser-deps`."
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the browser tests. {message}", pytrace=False)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser(browser_dependencies):
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from translations.languages import content_languages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
 
@@ -19,8 +21,18 @@ INSTALLED_APPS = [
     "documents",
     "search",
     "roles",
+    "workflows",
+    "subscriptions",
+    "accessibility",
+    "translations",
+    "onepagers",
     "intranet",
     "directory",
+    "ownership",
+    "collaboration",
+    "audit",
+    "plone_import",
+    "public",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -29,7 +41,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app, whose group views also log the permissions they grant (audit/apps.py).
+    "audit.apps.AuditedUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -60,6 +73,8 @@ MIDDLEWARE = [
     # marked with @login_not_required (sign-in page, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Wagtail's « Site history » report is for administrators only (audit/middleware.py).
+    "audit.middleware.AdminOnlySiteHistoryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -108,7 +123,9 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/connexion/"
 
 # French first: the default locale of the content and of the interface.
 LANGUAGE_CODE = "fr"
-LANGUAGES = [("fr", "Français"), ("en", "English")]
+# French is the source; CONTENT_LANGUAGES adds locales by configuration alone ("fr,en,de"):
+# see translations/languages.py (locales are created and synchronised at migrate).
+LANGUAGES = content_languages(os.environ.get("CONTENT_LANGUAGES"))
 LOCALE_PATHS = [SITE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
@@ -118,6 +135,11 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Accented titles must give readable ASCII slugs, not percent-encoded ones.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# The public website that receives the public API, feeds and export (public/): page links in
+# them point there. WAGTAILAPI_LIMIT_MAX caps the page size of the public API.
+PUBLIC_SITE_URL = os.environ.get("PUBLIC_SITE_URL", "https://metropole.nantes.fr/ess")
+WAGTAILAPI_LIMIT_MAX = 50
 
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_URL = "/static/"
@@ -140,7 +162,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # created by search/migrations/0003; SQLite's backend ignores SEARCH_CONFIG.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends.database",
         "SEARCH_CONFIG": "french_unaccent",
     }
 }
@@ -153,11 +175,19 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
+# Concurrent editing: pages can be locked (lock/unlock permissions, roles/definitions.py); the
+# editor shows who else has the page open (ping every 10 s); a save from an outdated form is
+# refused (collaboration/guards.py).
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000
+# Workflow emails go to the reviewers of each step and to the submitter only (workflows/).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
         "OPTIONS": {
+            # lang-xx (accessibility/richtext.py): mark a passage's language (RGAA 8.7).
             "features": ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+            + ["lang-en", "lang-fr"]
         },
     }
 }

@@ -42,6 +42,7 @@ from pages.demo import (
     organisations,
     policies,
     projects,
+    public_versions,
     roadmap,
     sectors,
     updates,
@@ -469,6 +470,9 @@ class DemoLoader:
             content_owner=owner,
             next_review_date=self.review_date(slug),
             audience=spec.get("audience", "internal"),
+            public_title=spec.get("public_title", ""),
+            public_summary=text(spec.get("public_summary", "")),
+            public_body=self.resolve_stream(spec.get("public_body", [])),
             live=False,
             **fields,
         )
@@ -618,7 +622,7 @@ class DemoLoader:
 
     def ensure_updates(self):
         """The dated updates, each under its directorate and linked to what it is about."""
-        for spec in updates.UPDATES:
+        for spec in map(public_versions.with_public_version, updates.UPDATES):
             directorate = self.directorates[spec["directorate"]]
             owner = directorates.DIRECTORATES_BY_KEY[spec["directorate"]]["owner"]
             self.ensure_page(

@@ -77,7 +77,7 @@ def ensure_role_groups(pages):
     """
     grants = {
         READERS: (False, []),
-        COMMUNICATION: (True, [(pages.home, (CHANGE, PUBLISH))]),
+        COMMUNICATION: (True, [(Page.get_first_root_node(), (CHANGE, PUBLISH))]),
         COORDINATION: (
             True,
             [

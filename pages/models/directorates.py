@@ -43,6 +43,7 @@ class DirectoratePage(IntranetPage):
     subpage_types = ["pages.UpdatePage", "pages.StandardPage"]
 
     content_panels = IntranetPage.content_panels + [FieldPanel("contact_email")]
+    internal_only_fields = (*IntranetPage.internal_only_fields, "contact_email")
 
     class Meta:
         verbose_name = _("directorate")
@@ -103,6 +104,7 @@ class UpdatePage(IntranetPage):
     )
 
     search_fields = IntranetPage.search_fields + [index.FilterField("date")]
+    public_fields = ("date",)
 
     class Meta:
         verbose_name = _("update")

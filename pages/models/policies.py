@@ -86,6 +86,8 @@ class PolicyPage(IntranetPage):
         + IntranetPage.content_panels[1:]
     )
 
+    public_fields = ("acronym", "period", "reference_url")
+
     def search_text_parts(self):
         return [*super().search_text_parts(), self.acronym, self.lead]
 

@@ -106,6 +106,14 @@ class ProjectPage(IntranetPage):
         InlinePanel("policy_links", label=_("Cross-policy links"), heading=_("Cross-policy links")),
     ]
 
+    public_fields = ("status", "start_date", "end_date")
+    internal_only_fields = (
+        *IntranetPage.internal_only_fields,
+        "budget",
+        "contact_name",
+        "contact_email",
+    )
+
     search_fields = IntranetPage.search_fields + [
         index.FilterField("status"),
         index.FilterField("lead_directorate"),
@@ -114,6 +122,11 @@ class ProjectPage(IntranetPage):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # Partners and communes are indexed with the project: one query per batch, not per page.
+        return super().get_indexed_objects().prefetch_related("partners", "communes")
 
     def search_text_parts(self):
         names = [org.name for org in self.partners.all()] + [c.name for c in self.communes.all()]

@@ -67,6 +67,7 @@ class RoadmapPage(IntranetPage):
         ]
         + IntranetPage.content_panels[1:]
     )
+    public_fields = ("period_start", "period_end")
 
     class Meta:
         verbose_name = _("roadmap")
@@ -106,6 +107,8 @@ class NumberedTopicPage(IntranetPage):
             )
         ]
     )
+
+    public_fields = ("number",)
 
     class Meta:
         abstract = True

@@ -4,7 +4,9 @@ The server is ``manage.py runserver`` on a free loopback port, against a tempora
 database that is migrated, filled with ``manage.py load_demo`` and indexed, exactly as
 ``make demo`` does. Chromium is Debian's (never downloaded); axe-core comes from npm.
 Without them the tests are skipped with the command that installs them, except in CI
-(``CI`` set), where a missing dependency is a failure.
+(``CI`` set), where a missing dependency is a failure. The ``browser`` and
+``browser_dependencies`` fixtures live in ``tests/conftest.py``: Playwright's sync API allows one
+instance per process, shared by every folder of browser tests.
 """
 
 import json
@@ -60,16 +62,6 @@ def _missing_dependencies():
     except ImportError:
         missing.append("the playwright Python package (make install-test)")
     return missing
-
-
-@pytest.fixture(scope="session")
-def browser_dependencies():
-    missing = _missing_dependencies()
-    if missing:
-        message = f"Browser tests need {', '.join(missing)}: install them with `make browser-deps`."
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the browser tests. {message}", pytrace=False)
-        pytest.skip(message)
 
 
 def _free_port():
@@ -151,16 +143,6 @@ def demo_server(browser_dependencies, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-@pytest.fixture(scope="session")
-def browser(browser_dependencies):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

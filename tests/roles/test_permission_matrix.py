@@ -54,7 +54,9 @@ MATRIX = {
     # role                economie    project   other       roadmap     restricted
     "administrator":    ("VCEPUDMT", "VEPUDT", "VCEPUDMT", "VCEPUDMT", "VCEPUDMT"),
     "reader":           ("",         "",       "",         "",         ""),
-    "communication":    ("VEPUDT",   "VEPUDT", "VEPUDT",   "VEPUDT",   "VEPUDT"),
+    # Every page acted on is internal only: Communications may only translate it (they edit
+    # and publish content marked ready for public, see tests/workflows/).
+    "communication":    ("T",        "T",      "T",        "T",        "T"),
     "coordination":     ("",         "VEPUD",  "",         "VCEPUDM",  "VCEPUDM"),
     "economy_editor":   ("VCE",      "VE",     "",         "",         ""),
     "economy_approver": ("VCEPUDM",  "VEPUD",  "",         "",         ""),

@@ -20,7 +20,7 @@ from search.query import AnalysedQuery
 from tests import factories
 from tests.conftest import make_home, module_data
 
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.backends.database"
 
 # Page titles, by the name tests use for them.
 TITLES = {

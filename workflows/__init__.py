@@ -1,0 +1,1 @@
+"""Review workflows: directorate approval, then Communications for content ready for public."""

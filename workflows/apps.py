@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WorkflowsConfig(AppConfig):
+    name = "workflows"
+    verbose_name = _("Review workflows")
+
+    def ready(self):
+        from workflows.notifications import register_signal_handlers
+
+        register_signal_handlers()
