@@ -16,9 +16,10 @@ from urllib.parse import urlparse
 
 from plone_import.importer.reader import ReadError, iter_array, read_raw
 
-# Side files, recognised by a word in their file name (collective.exportimport's defaults are
-# export_translations.json, export_relations.json, localroles.json, defaultpages.json,
-# ordering.json, redirects.json, members.json / principals.json).
+# Side files, recognised by a word in their file name. collective.exportimport names them
+# after its views (configure.zcml, BaseExport.download): export_translations.json,
+# export_relations.json, export_localroles.json, export_defaultpages.json, export_ordering.json,
+# export_redirects.json, export_members.json, export_discussion.json, export_portlets.json.
 SIDE_FILES = {
     "translations": ("translation",),
     "relations": ("relation",),
@@ -199,6 +200,19 @@ class Export:
         if self.root_path and (path == self.root_path or path.startswith(self.root_path + "/")):
             path = path[len(self.root_path) :]
         return path or "/"
+
+    def physical_to_old_path(self, path):
+        """A Zope physical path (``/Plone/a/b``, as the redirect storage keeps them) → ``/a/b``.
+
+        Its first segment is the site's id even when ``@id`` URLs omit it (virtual hosting),
+        so it is dropped unless the known site root path is there. URLs go to ``old_path``.
+        """
+        if not path.startswith("/"):
+            return self.old_path(path)
+        path = path.rstrip("/")
+        if self.root_path and (path == self.root_path or path.startswith(self.root_path + "/")):
+            return path[len(self.root_path) :] or "/"
+        return "/" + path.strip("/").partition("/")[2]
 
     def _place(self, ref):
         ref.plone_path = self.old_path(ref._url)

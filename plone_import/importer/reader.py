@@ -33,7 +33,8 @@ class Element:
 def iter_array(path, max_item_bytes=DEFAULT_MAX_ITEM_BYTES):
     """Yield each element of the JSON array in ``path`` as an ``Element``.
 
-    A file holding a single JSON object yields it as the only element. Raises ``ReadError``
+    A file holding a single JSON object yields it as the only element; an empty file none.
+    Raises ``ReadError``
     where the JSON stops making sense (after yielding every element before that point).
     """
     decoder = json.JSONDecoder()
@@ -41,6 +42,9 @@ def iter_array(path, max_item_bytes=DEFAULT_MAX_ITEM_BYTES):
         reader = _Buffer(handle)
         reader.skip_whitespace()
         first = reader.peek()
+        if first == "":
+            # collective.exportimport writes nothing at all (not "[]") when nothing matched.
+            return
         if first == "{":
             value, length = reader.decode(decoder, max_item_bytes)
             yield Element(0, 0, length, value)

@@ -123,6 +123,7 @@ class Importer:
         sidefiles.load_relations(self)
         sidefiles.load_local_roles(self)
         self.merged = sidefiles.default_pages(self)
+        sidefiles.report_ignored(self)
         order, failed = self.export.plan(sources, positions, lambda uid: uid in self.resolver.rows)
         for ref, reason in failed.items():
             self._fail(ref, reason)

@@ -2,7 +2,10 @@
 members and groups, redirects.
 
 Read before the items (they steer how items are imported) or applied after them (redirects and
-permissions need the imported pages). Each function takes the running ``Importer``.
+permissions need the imported pages). Each function takes the running ``Importer``. The shapes
+are those collective.exportimport's ``export_other.py`` writes (``ExportTranslations``,
+``ExportRelations``, ``ExportLocalRoles``, ``ExportDefaultPages``, ``ExportOrdering``,
+``ExportMembers``, ``export_plone_redirects``).
 """
 
 from django.contrib.auth import get_user_model
@@ -13,6 +16,11 @@ from wagtail.models import GroupPagePermission, Page
 
 ROLE_PERMISSIONS = {"Contributor": "add_page", "Editor": "change_page", "Reviewer": "publish_page"}
 IGNORED_PRINCIPALS = {"AuthenticatedUsers", "Anonymous"}
+# Placeholders collective.exportimport writes instead of the site root's UID.
+PORTAL_PLACEHOLDER = "<Portal>"  # local roles
+SITE_ROOT_PLACEHOLDER = "plone_site_root"  # default pages
+# Archetypes relationship names → the Dexterity field (as ImportRelations maps them).
+RELATIONSHIP_ALIASES = {"relatesTo": "relatedItems"}
 
 
 def translation_sources(importer):
@@ -38,6 +46,9 @@ def default_pages(importer):
         if not isinstance(entry, dict):
             continue
         folder = entry.get("uuid")
+        if folder == SITE_ROOT_PLACEHOLDER:
+            importer.report.unmapped_other["default page of the site root"] += 1
+            continue
         child = entry.get("default_page_uuid") or by_parent_id.get(
             (folder, entry.get("default_page"))
         )
@@ -49,10 +60,13 @@ def default_pages(importer):
 
 
 def load_relations(importer):
+    """``[{from_uuid, to_uuid, relationship}]`` → ``importer.relations`` (UID → pairs)."""
     for entry in importer.export.side_items("relations"):
         if not isinstance(entry, dict) or not entry.get("from_uuid"):
             continue
-        attribute = entry.get("from_attribute") or entry.get("relationship") or "relatedItems"
+        # "relationship" is what the add-on writes; "from_attribute" is accepted too.
+        attribute = entry.get("relationship") or entry.get("from_attribute") or "relatedItems"
+        attribute = RELATIONSHIP_ALIASES.get(attribute, attribute)
         pair = (attribute, entry.get("to_uuid"))
         importer.relations.setdefault(entry["from_uuid"], [])
         if pair not in importer.relations[entry["from_uuid"]]:
@@ -61,8 +75,12 @@ def load_relations(importer):
 
 
 def load_local_roles(importer):
+    """``[{uuid, localroles: {principal: [roles]}, block: 1}]`` → ``importer.localroles``."""
     for entry in importer.export.side_items("localroles"):
         if not isinstance(entry, dict) or not entry.get("uuid"):
+            continue
+        if entry["uuid"] == PORTAL_PLACEHOLDER:
+            importer.report.unmapped_other["local roles of the site root"] += 1
             continue
         roles = entry.get("localroles") or {}
         if not isinstance(roles, dict):
@@ -75,11 +93,17 @@ def load_local_roles(importer):
 
 
 def load_members(importer):
-    """Groups become Django groups; members become users without a password."""
+    """Groups become Django groups; members become users without a password.
+
+    The file is ``{"groups": [{groupid, title, roles, groups, principals…}], "members":
+    [{username, email, fullname, groups, roles, password…}]}``; a member belongs to the groups
+    listed on it and to those listing it in their ``principals``.
+    """
     users = get_user_model()
     for data in importer.export.side_items("members"):
         if not isinstance(data, dict):
             continue
+        principals = {}
         for group in data.get("groups") or []:
             if not isinstance(group, dict) or not group.get("groupid"):
                 continue
@@ -87,6 +111,9 @@ def load_members(importer):
                 continue
             name = str(group.get("title") or group["groupid"])[:150]
             importer.groups[group["groupid"]] = name
+            for principal in group.get("principals") or []:
+                if isinstance(principal, str):
+                    principals.setdefault(principal, set()).add(group["groupid"])
             if not importer.dry_run:
                 Group.objects.get_or_create(name=name)
             importer.report.side["groups"] += 1
@@ -112,23 +139,27 @@ def load_members(importer):
                     user.first_name, user.last_name = first[:150], last[:150]
                     user.set_unusable_password()
                     user.save()
-                groups = [
-                    importer.groups[g] for g in member.get("groups") or [] if g in importer.groups
-                ]
+                groupids = {g for g in member.get("groups") or [] if isinstance(g, str)}
+                groupids |= principals.get(member["username"], set())
+                groups = [importer.groups[g] for g in groupids if g in importer.groups]
                 if groups:
                     user.groups.add(*Group.objects.filter(name__in=groups))
 
 
 def apply_redirects(importer):
-    """The redirect tool's export: old path → new path, both on the old site."""
+    """The redirect tool's export: ``{old physical path: new physical path}``.
+
+    Both paths start with the Plone site's id (``/Plone/fr/old`` → ``/Plone/fr/new``); URLs
+    are accepted too.
+    """
     for data in importer.export.side_items("redirects"):
         if not isinstance(data, dict):
             continue
         for old, new in data.items():
             if not isinstance(old, str) or not isinstance(new, str):
                 continue
-            old_path = importer.export.old_path(old)
-            target = importer.resolver.resolve_path(importer.export.old_path(new))
+            old_path = importer.export.physical_to_old_path(old)
+            target = importer.resolver.resolve_path(importer.export.physical_to_old_path(new))
             if target is None:
                 importer.report.broken("redirects", "", new)
                 continue
@@ -142,6 +173,14 @@ def apply_redirects(importer):
                     importer.redirect(old_path, link=get_document_url(target.pk))
                 else:
                     importer.redirect(old_path, link=target.url)
+
+
+def report_ignored(importer):
+    """Comments and portlets are not imported: say how many were left behind."""
+    for kind, label in (("discussion", "comments"), ("portlets", "portlet assignments")):
+        entries = [e for e in importer.export.side_items(kind) if isinstance(e, dict)]
+        if entries:
+            importer.report.unmapped_other[f"{label} (side file not imported)"] += len(entries)
 
 
 def apply_local_role_permissions(importer):

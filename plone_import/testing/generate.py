@@ -5,6 +5,11 @@ nested folders, every Plone type, internal ``resolveuid`` links including forwar
 ones, Volto blocks) and the side files (translations, relations, local roles, default pages,
 ordering, redirects, members and groups), and returns a ``Manifest`` telling tests what to
 expect.
+
+Every shape follows collective.exportimport's own code: items as ``ExportContent`` writes them
+(``export_content.py``: ``parent.UID``, ``workflow_history``; ``serializer.py``: base64 blobs;
+language a plain code in its default migration mode, a ``{token, title}`` term otherwise), side
+files as ``export_other.py`` writes them (see the end of ``generate``).
 """
 
 import base64
@@ -130,9 +135,19 @@ class _Builder:
             "expires": None,
             "creators": [self.random.choice(USERS)],
             "subjects": [self.random.choice(WORDS)],
-            "language": {"token": language, "title": language},
-            "workflow_history": {"intranet_workflow": [{"action": None, "actor": "admin"}]},
-            "exportimport.versions": {},
+            # Plain code: the add-on's ChoiceFieldSerializer (migration mode, the default).
+            "language": language,
+            "workflow_history": {
+                "intranet_workflow": [
+                    {
+                        "action": None,
+                        "actor": "admin",
+                        "comments": "",
+                        "review_state": "private",
+                        "time": created,
+                    }
+                ]
+            },
             "is_folderish": plone_type in ("Folder", "LRF"),
             "allow_discussion": False,
         }
@@ -184,6 +199,13 @@ def generate(folder, items=600, images=60, seed=1, volto_share=0.1):
     site = {"@id": SITE, "@type": "Plone Site", "title": "Intranet"}
     fr = b.add("LRF", "fr", site, "Intranet", review_state="published")
     en = b.add("LRF", "en", site, "Intranet (English)", language="en", review_state="published")
+    # plone.restapi's own shape (an export made without the migration option).
+    fr["language"] = {"token": "fr", "title": "Français"}
+    en["language"] = {"token": "en", "title": "English"}
+    fr["exportimport.constrains"] = {
+        "locally_allowed_types": ["Folder", "Document"],
+        "immediately_addable_types": ["Document"],
+    }
     manifest.uids["lrf_fr"], manifest.uids["lrf_en"] = fr["UID"], en["UID"]
     news_root = b.add("Folder", "actualites", fr, "Actualités", review_state="published")
     directions = b.add("Folder", "directions", fr, "Directions", review_state="published")
@@ -384,24 +406,35 @@ def generate(folder, items=600, images=60, seed=1, volto_share=0.1):
             None,
         )
         if child is not None and len(defaults) < 5:
-            defaults.append({"uuid": folder_item["UID"], "default_page": child["id"]})
+            defaults.append(
+                {
+                    "uuid": folder_item["UID"],
+                    "default_page": child["id"],
+                    "default_page_uuid": child["UID"],
+                }
+            )
             manifest.default_pages[folder_item["UID"]] = child["UID"]
+    # The site root's default page (ExportDefaultPages writes config.SITE_ROOT as its uuid).
+    defaults.append(
+        {"uuid": "plone_site_root", "default_page": "fr", "default_page_uuid": fr["UID"]}
+    )
+    # ExportRelations: {from_uuid, to_uuid, relationship}; "relatesTo" is the Archetypes name.
     relations = [
         {
             "from_uuid": first_doc["UID"],
             "to_uuid": pages[-1]["UID"],
-            "from_attribute": "relatedItems",
+            "relationship": "relatedItems",
         },
         {
             "from_uuid": first_doc["UID"],
             "to_uuid": files[0]["UID"] if files else broken[0],
-            "from_attribute": "relatedItems",
+            "relationship": "relatesTo",
         },
-        {"from_uuid": first_doc["UID"], "to_uuid": broken[1], "from_attribute": "relatedItems"},
+        {"from_uuid": first_doc["UID"], "to_uuid": broken[1], "relationship": "relatedItems"},
         {
             "from_uuid": pages[1]["UID"],
             "to_uuid": first_doc["UID"],
-            "from_attribute": "isReferencing",
+            "relationship": "isReferencing",
         },
     ]
     localroles = [
@@ -411,37 +444,77 @@ def generate(folder, items=600, images=60, seed=1, volto_share=0.1):
                 "direction-dgdu": ["Reader", "Editor", "Contributor", "Reviewer"],
                 "jdupont": ["Owner"],
             },
-            "block": False,
         },
-        {"uuid": private["UID"], "localroles": {"coordination-ess": ["Reader"]}, "block": True},
+        {"uuid": private["UID"], "localroles": {"coordination-ess": ["Reader"]}, "block": 1},
+        # ExportLocalRoles.get_root_localroles: the site root as "<Portal>".
+        {"uuid": "<Portal>", "localroles": {"admin": ["Owner"]}},
     ]
     ordering = []
     for folder_item in folders:
         children = [i for i in b.items if i["parent"].get("UID") == folder_item["UID"]]
         for position, child in enumerate(reversed(children)):
             ordering.append({"uuid": child["UID"], "order": position})
+    # export_plone_redirects: {old physical path: new physical path}, with the site's id.
+    site_id = "/" + SITE.rsplit("/", 1)[1]
     redirects = {
-        f"{SITE}/fr/ancienne-page": first_doc["@id"],
-        f"{SITE}/fr/vieux-dossier": doc_root["@id"],
-        f"{SITE}/fr/perdu": f"{SITE}/fr/nulle-part",
+        f"{site_id}/fr/ancienne-page": site_id + first_doc["@id"][len(SITE) :],
+        f"{site_id}/fr/vieux-dossier": site_id + doc_root["@id"][len(SITE) :],
+        f"{site_id}/fr/perdu": f"{site_id}/fr/nulle-part",
     }
+    # ExportMembers: groups (AuthenticatedUsers is never exported) and members.
     members = {
         "groups": [
-            {"groupid": gid, "title": title, "roles": [], "description": ""}
+            {
+                "groupid": gid,
+                "title": title,
+                "description": "",
+                "email": "",
+                "roles": [],
+                "groups": [],
+                "principals": ["sdurand"] if gid == "coordination-ess" else [],
+            }
             for gid, title in GROUPS.items()
-        ]
-        + [{"groupid": "AuthenticatedUsers", "title": "Authenticated"}],
+        ],
         "members": [
             {
                 "username": name,
+                "password": "{SSHA}aGFzaA==",
                 "email": f"{name}@nantesmetropole.example",
                 "fullname": f"Agent {name}",
                 "groups": ["direction-dgdu"],
                 "roles": ["Member"],
+                "listed": True,
+                "login_time": "2000-01-01T00:00:00+00:00",
+                "last_login_time": "2000-01-01T00:00:00+00:00",
+                "home_page": "",
+                "location": "Nantes",
+                "description": "",
             }
             for name in USERS[:4]
         ],
     }
+    # ExportDiscussion: {uuid, conversation} (plone.restapi's conversation serialisation).
+    discussion = [
+        {
+            "uuid": first_doc["UID"],
+            "conversation": {
+                "@id": f"{first_doc['@id']}/@comments",
+                "items_total": 1,
+                "items": [
+                    {
+                        "comment_id": "1700000000000000",
+                        "in_reply_to": None,
+                        "author_username": "cmartin",
+                        "author_name": "Agent cmartin",
+                        "creation_date": "2024-03-01T10:00:00",
+                        "modification_date": "2024-03-01T10:00:00",
+                        "text": {"data": "Merci !", "mime-type": "text/plain"},
+                        "user_notification": None,
+                    }
+                ],
+            },
+        }
+    ]
     for item in b.items:
         manifest.paths[item["UID"]] = item["@id"][len(SITE) :]
         manifest.states[item["UID"]] = item["review_state"]
@@ -456,6 +529,7 @@ def generate(folder, items=600, images=60, seed=1, volto_share=0.1):
         ("export_ordering.json", ordering),
         ("export_redirects.json", redirects),
         ("export_members.json", members),
+        ("export_discussion.json", discussion),
     ):
         (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return manifest
