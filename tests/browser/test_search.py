@@ -3,6 +3,7 @@
 without JavaScript, and no axe-core violation on the search page or with the list open."""
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -73,7 +74,10 @@ def test_enter_without_a_highlighted_suggestion_searches(reader_page):
     type_suggestions(reader_page, box, "circuits courts")
     with reader_page.expect_navigation():
         box.press("Enter")
-    assert "/recherche/?q=circuits+courts" in reader_page.url
+    url = urlsplit(reader_page.url)
+    assert url.path == "/recherche/"
+    # The box searches the content language of the page it is on: French on the home page.
+    assert parse_qs(url.query) == {"q": ["circuits courts"], "locale": ["fr"]}
     assert result_count(reader_page) > 0
 
 
