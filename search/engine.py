@@ -163,19 +163,54 @@ def _rank(hits, query):
 
 def _page_hits(request, params, backend_query):
     pages = searchable_pages(request, params.locale).only("id", "title", "content_type_id")
-    results = pages.search(backend_query, order_by_relevance=True)[:MAX_CANDIDATES]
     hits = []
-    for rank, page in enumerate(results):
-        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    for rank, (pk, title, content_type_id) in enumerate(_ranked_pages(pages, backend_query)):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
-        hits.append(Hit("page", page.pk, page.title, type_slug(model), rank, model=model))
+        hits.append(Hit("page", pk, title, type_slug(model), rank, model=model))
     _load_page_facts(hits)
     return hits
 
 
+def _ranked_pages(pages, backend_query):
+    """``(pk, title, content type id)`` of the best candidates, best first.
+
+    Where the backend can give the ranked keys alone (ours on SQLite), one query reads the
+    columns: building 200 Page instances cost more than the search itself."""
+    results = pages.search(backend_query, order_by_relevance=True)[:MAX_CANDIDATES]
+    ranked_pks = getattr(results, "ranked_pks", lambda: None)()
+    if ranked_pks is None:
+        return [
+            (page.pk, page.title, page.content_type_id)
+            for page in results.results()
+            if page is not None
+        ]
+    rows = {
+        row[0]: row
+        for row in pages.filter(pk__in=ranked_pks)
+        .order_by()
+        .values_list("pk", "title", "content_type_id")
+    }
+    return [rows[pk] for pk in ranked_pks if pk in rows]
+
+
+# Relations read with a page's own facts, by page type: (attribute of the hit, lookup).
+RELATIONS = {
+    UpdatePage: (("levers", "levers"), ("sectors", "sectors")),
+    ProjectPage: (
+        ("levers", "levers"),
+        ("sectors", "sectors"),
+        ("communes", "communes__insee_code"),
+    ),
+}
+
+
 def _load_page_facts(hits):
-    """Fill dates, directorates, audiences and relations: a query per page type, not per hit."""
+    """Fill dates, directorates, audiences and relations: one query per page type, not per hit.
+
+    Relations come in the same query (one row per combination): a query per relation cost
+    more in building it than in running it."""
     by_model = defaultdict(dict)
     for hit in hits:
         by_model[hit.model][hit.pk] = hit
@@ -183,46 +218,29 @@ def _load_page_facts(hits):
         if not issubclass(model, IntranetPage):
             continue
         date_field = "date" if issubclass(model, UpdatePage) else "first_published_at"
+        relations = RELATIONS.get(model, ())
         # No ordering: rows fill a dict, and Page's default order by path costs a join and a sort.
         rows = (
             model.objects.filter(pk__in=index)
             .order_by()
-            .values("pk", "directorate_id", "audience", date_field)
+            .values_list(
+                "pk", "directorate_id", "audience", date_field, *(lookup for _, lookup in relations)
+            )
         )
-        for row in rows:
-            hit = index[row["pk"]]
-            hit.directorate = row["directorate_id"]
-            hit.audience = row["audience"]
-            value = row[date_field]
+        for pk, directorate, audience, value, *related in rows:
+            hit = index[pk]
+            hit.directorate = directorate
+            hit.audience = audience
             hit.date = value.date() if hasattr(value, "date") else value
+            for (attribute, _lookup), target in zip(relations, related, strict=True):
+                if target is not None:
+                    getattr(hit, attribute).add(target)
         if model in (LeverPage, SectorPage):
             for hit in index.values():
                 (hit.levers if model is LeverPage else hit.sectors).add(hit.pk)
         if model is DirectoratePage:
             for hit in index.values():
                 hit.directorate = hit.pk
-        if model in (ProjectPage, UpdatePage):
-            _load_relations(model, index)
-
-
-def _load_relations(model, index):
-    owner = model._meta.model_name + "_id"
-    for relation, target, attribute in (
-        ("levers", "leverpage_id", "levers"),
-        ("sectors", "sectorpage_id", "sectors"),
-    ):
-        through = getattr(model, relation).through
-        for owner_id, target_id in through.objects.filter(**{owner + "__in": index}).values_list(
-            owner, target
-        ):
-            getattr(index[owner_id], attribute).add(target_id)
-    if model is ProjectPage:
-        through = ProjectPage.communes.through
-        rows = through.objects.filter(projectpage_id__in=index).values_list(
-            "projectpage_id", "commune__insee_code"
-        )
-        for owner_id, insee in rows:
-            index[owner_id].communes.add(insee)
 
 
 def _document_hits(request, backend_query):

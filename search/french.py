@@ -115,14 +115,24 @@ def words(text):
 
 def analyze(text):
     """Tokens to index for ``text``: stems of every word, plus the joined form of compounds."""
-    stops = stop_words()
     tokens = []
-    for parts in words(text):
-        stems = [stem(part) for part in parts if part not in stops or len(parts) > 1]
-        tokens.extend(stems)
-        if len(parts) > 1:
-            tokens.append(joined_stem(parts))
+    for word in WORD_RE.findall(fold(text)):
+        tokens.extend(_word_tokens(word))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(word):
+    """The tokens of one folded word as ``WORD_RE`` finds it (memoised: a reindex analyses the
+    same few thousand words millions of times)."""
+    parts = [part for part in (_strip_elision(part) for part in word.split("-")) if part]
+    if not parts:
+        return ()
+    stops = stop_words()
+    tokens = [stem(part) for part in parts if part not in stops or len(parts) > 1]
+    if len(parts) > 1:
+        tokens.append(joined_stem(parts))
+    return tuple(tokens)
 
 
 def joined_stem(parts):

@@ -36,5 +36,24 @@ class AnalysedQuery:
 
 
 def _any_of(alternatives):
-    queries = [PlainText(alternative, operator="and") for alternative in alternatives]
+    queries = [
+        PlainText(alternative, operator="and") for alternative in _without_redundant(alternatives)
+    ]
     return queries[0] if len(queries) == 1 else Or(queries)
+
+
+def _without_redundant(alternatives):
+    """The alternatives that can match something no other alternative matches: one that holds
+    all the words of another (``territoire zéro chômeur de longue durée`` beside ``territoire
+    zéro chômeur``) adds no match, only work for every backend."""
+    word_sets = [frozenset(alternative.split()) for alternative in alternatives]
+    kept = []
+    for index, words in enumerate(word_sets):
+        redundant = any(
+            other < words or (other == words and other_index < index)
+            for other_index, other in enumerate(word_sets)
+            if other_index != index
+        )
+        if not redundant:
+            kept.append(alternatives[index])
+    return kept

@@ -30,11 +30,15 @@ RAW_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 # What autocomplete passes to the backend: letters and digits only. Backends quote the typed
 # text into their own query syntax (SQLite FTS5: ``"..."*``), so a ``"`` would break it.
 TYPED_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# An elided article or pronoun (``d'``, ``l'``, ``qu'``…) is not a word being typed: in
+# "parcours d'" the next word has not started yet, in "d'ins" the prefix is "ins".
+_ELIDED = "|".join(sorted(ELISIONS, key=len, reverse=True))
+ELIDED_RE = re.compile(rf"\b(?:{_ELIDED})'")
 
 
 def autocomplete(request, text, locale, limit=AUTOCOMPLETE_LIMIT):
     """Up to ``limit`` pages whose title completes ``text`` (its last word as a prefix)."""
-    typed = " ".join(TYPED_WORD_RE.findall(fold(text)))[:100]
+    typed = " ".join(TYPED_WORD_RE.findall(ELIDED_RE.sub(" ", fold(text))))[:100]
     if not typed:
         return []
     pages = searchable_pages(request, locale).only("id", "title", "url_path", "content_type_id")

@@ -1,30 +1,31 @@
-"""Wagtail's SQLite (FTS5) database backend, with results ranked in one pass.
+"""Wagtail's SQLite (FTS5) database backend, with results ranked in one pass, early when it can.
 
 Upstream (``modelsearch``) orders results by relevance with a correlated subquery: for every
 object the queryset admits, it runs the FTS5 ``MATCH`` again to fetch that object's score. On a
 large index a common word costs seconds (measured: 10 000 pages, p50 765 ms, p95 over 3 s).
 
-Here the FTS5 table drives the query instead: one ``MATCH``, the queryset's own conditions
-(live, locale, view restrictions…) checked per match as an ``EXISTS`` on the primary key, the
-score computed once per row, ``ORDER BY score LIMIT n``. Two more savings, measured on 10 000
-pages for a query that synonyms expand to six alternatives (7 275 matches):
+Here an FTS5 table drives the query instead: one ``MATCH``, the score computed once per row
+(one ``bm25()`` call; upstream's expression calls it once per query node and per column), the
+best rows joined with what the queryset admits (live, locale, view restrictions…), deeper when
+too few are admitted. No column filter: it makes FTS5 read the position lists of every match
+(54 ms instead of 12 ms on 10 000 pages).
 
-- the score is one ``bm25()`` call; upstream's expression calls it once per query node and
-  per column (18 calls here) although every call returns the same value;
-- a search over every field matches every FTS5 column instead of naming ``{title body}``: a
-  column filter makes FTS5 read the position lists of every match (54 ms instead of 12 ms).
-  The extra column (``autocomplete``) holds the title's words, already in ``body``.
+Even so, ``bm25()`` over the whole index costs in proportion to every match, so small side
+tables (``search.backends.sqlite_tables``) answer what does not need it: page titles, the
+bodies of what is not a page (documents), and suggestions read in title-length order.
 
-Same matches as upstream. Anything else (no relevance order, negated or match-all queries,
-fields named, non-integer keys) goes through upstream unchanged.
+Same matches as upstream; on a large index, pages whose title has every word come first and
+the rest newest first. Anything else (no relevance order, negated or match-all queries, fields
+named, non-integer keys) goes through upstream unchanged.
 
 Selected by ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.database"``.
 """
 
 import time
+from dataclasses import dataclass
 
-from django.db import connections
-from django.db.models import Exists, FloatField, Func, IntegerField, OuterRef
+from django.db import connections, transaction
+from django.db.models import Exists, IntegerField, OuterRef
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -40,15 +41,26 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-# Index rows fetched per admitted result wanted, before checking which the queryset admits.
+from search.backends.sqlite_tables import (
+    ENTRY_ID_MASK,
+    OTHER_TABLE,
+    SUGGEST_TABLE,
+    TITLE_TABLE,
+    is_page_model,
+    write_side_rows,
+)
+
+# Index rows read per admitted result wanted, before checking which the queryset admits.
 OVERFETCH = 2
 MIN_DEPTH = 200
 DEEPEN = 4
-ADMIT_CHUNK = 5000
-# A model holding at least this share of the index is ranked from the top rows only.
-LARGE_SHARE = 0.3
-SHARE_TTL_S = 300
-_SHARES = {}
+# Up to this many index entries, pages are ranked by bm25() over every match (at most about
+# 30 ms here); beyond, title matches first (a much smaller table), then the newest matches.
+# bm25() costs about 3 µs per match plus a pass over the postings of each word of the query,
+# and merely evaluating a query with a word found in most pages costs 20 ms at 50 000 pages.
+EXACT_MAX_ENTRIES = 10_000
+INDEX_SIZE_TTL_S = 300
+_INDEX_SIZES = {}
 INTEGER_KEYS = ("AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField")
 
 
@@ -63,24 +75,26 @@ class AllColumnsMatch(MatchExpression):
         return self.template, [sql % tuple(params)]
 
 
-class BM25(Func):
-    """The row's FTS5 relevance, computed once (lower is better)."""
-
-    output_field = FloatField()
-
-    def as_sql(self, compiler, connection, **extra):
-        return f"bm25({SQLiteFTSIndexEntry._meta.db_table})", []
-
-
 class RankedMatchesMixin:
-    """Ranks in two steps: the best index rows by ``bm25`` (FTS5 alone, no join), then which of
-    them the queryset admits. When too few are admitted, it fetches deeper, so the result is
-    exactly upstream's: the best ``stop`` admitted matches."""
+    """Ranks in two steps: the best rows of an FTS5 table (FTS5 alone, no join), then which of
+    them the queryset admits. When too few are admitted, it reads deeper, so the result is the
+    best ``stop`` admitted matches in the table's order.
+
+    Which table (see ``search.backends.sqlite_tables``):
+
+    - pages: every match by ``bm25`` over title and body; on a large index, those whose title
+      has every word of the query (best title first), then the others newest first;
+    - other models (documents): their own body table;
+    - autocomplete: the suggestion table, shortest titles first.
+    """
+
+    AUTOCOMPLETE = False
 
     def can_rank_in_one_pass(self):
         query = normalize(self.query)
         return (
             self.order_by_relevance
+            and not self.fields
             and not isinstance(query, (MatchAll, Not))
             and self.queryset.model._meta.pk.get_internal_type() in INTEGER_KEYS
         )
@@ -90,6 +104,13 @@ class RankedMatchesMixin:
         if self.fields or self.FTS_TABLE_FIELDS != SQLiteSearchQueryCompiler.FTS_TABLE_FIELDS:
             return MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
         return AllColumnsMatch(search_query)
+
+    def fts_query(self, connection, config):
+        """The FTS5 query string, without column filter (side tables have their own columns)."""
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
+        sql, params = compiler.compile(search_query)
+        return sql % tuple(params)
 
     def admitted_entries(self):
         """The index rows whose object the queryset admits, as a query (not run)."""
@@ -102,53 +123,49 @@ class RankedMatchesMixin:
             .values_list("id", "object_id")
         )
 
-    def share_of_index(self):
-        """The part of the index that belongs to this model (0 to 1), cached for a while."""
-        key = (
-            self.queryset.model._meta.label,
-            *get_descendants_content_types_pks(self.queryset.model),
-        )
-        cached = _SHARES.get(key)
-        if cached and cached[1] > time.monotonic():
-            return cached[0]
-        entries = IndexEntry.objects.filter(content_type_id__in=key[1:]).count()
-        share = entries / max(IndexEntry.objects.count(), 1)
-        _SHARES[key] = (share, time.monotonic() + SHARE_TTL_S)
-        return share
-
     def ranked_matches(self, config, start, stop):
-        """``(pk, score)`` of the admitted matches, best first (``bm25``: lower is better).
-
-        The best ``depth`` index rows are ranked by FTS5 alone, then joined with what the
-        queryset admits. For a model that fills most of the index (pages), a few times the
-        results wanted is enough, deepened when not; for a small one (documents), every match.
-        """
+        """``(pk, score)`` of the admitted matches, best first (lower scores are better)."""
         connection = connections[self.queryset.db]
-        compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
-        match_sql, match_params = compiler.compile(self.match_expression(config))
+        query = self.fts_query(connection, config)
+        if self.AUTOCOMPLETE:
+            ranked = self._best_admitted(connection, SUGGESTIONS, query, stop)
+        elif not is_page_model(self.queryset.model):
+            ranked = self._best_admitted(connection, OTHERS, query, stop)
+        elif index_size(connection) <= EXACT_MAX_ENTRIES:
+            ranked = self._best_admitted(connection, EVERYTHING, query, stop)
+        else:
+            # Too large an index to rank every match: pages whose title has every word, best
+            # first, then the other matches, newest first.
+            ranked = self._best_admitted(connection, TITLES, query, stop)
+            if stop is None or len(ranked) < stop:
+                listed = {pk for pk, _ in ranked}
+                rest = self._best_admitted(connection, NEWEST, query, stop)
+                ranked += [(pk, score) for pk, score in rest if pk not in listed]
+        return ranked[start:stop]
+
+    def _best_admitted(self, connection, source, query, wanted):
+        """The best ``wanted`` (all when None) admitted matches of ``source``, best first.
+
+        The best ``depth`` rows of the FTS5 table are ranked alone, then joined with what the
+        queryset admits; when too few are admitted and the table has more, it reads deeper.
+        """
         entries_sql, entries_params = self.admitted_entries().query.sql_with_params()
-        table = SQLiteFTSIndexEntry._meta.db_table
-        wanted = stop if stop is not None else None
-        depth = None
-        if wanted is not None and self.share_of_index() >= LARGE_SHARE:
-            depth = max(wanted * OVERFETCH, MIN_DEPTH)
+        depth = None if wanted is None else max(wanted * OVERFETCH, MIN_DEPTH)
         while True:
             limit = "" if depth is None else f"LIMIT {int(depth)}"
             sql = (
                 f"SELECT m.score, a.object_id FROM ("
-                f"SELECT rowid AS entry_id, bm25({table}) AS score FROM {table} "
-                f"WHERE {match_sql} ORDER BY score, rowid DESC {limit}"
+                f"SELECT {source.entry_id} AS entry_id, {source.score} AS score "
+                f"FROM {source.table} WHERE {source.table} MATCH %s "
+                f"ORDER BY {source.order} {limit}"
                 f") AS m INNER JOIN ({entries_sql}) AS a ON a.id = m.entry_id "
                 f"ORDER BY m.score, m.entry_id DESC"
             )
             with connection.cursor() as cursor:
-                cursor.execute(sql, [*match_params, *entries_params])
+                cursor.execute(sql, [query, *entries_params])
                 rows = cursor.fetchall()
-            if (
-                depth is None
-                or len(rows) >= wanted
-                or not self._deeper_exists(connection, depth, match_sql, match_params)
-            ):
+            enough = depth is None or len(rows) >= wanted
+            if enough or not source.has_more(connection, query, depth):
                 break
             depth *= DEEPEN
         ranked, seen = [], set()
@@ -157,16 +174,7 @@ class RankedMatchesMixin:
             if pk not in seen:
                 seen.add(pk)
                 ranked.append((pk, score))
-        return ranked[start:stop]
-
-    def _deeper_exists(self, connection, depth, match_sql, match_params):
-        table = SQLiteFTSIndexEntry._meta.db_table
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT 1 FROM {table} WHERE {match_sql} LIMIT 1 OFFSET {int(depth)}",
-                match_params,
-            )
-            return cursor.fetchone() is not None
+        return ranked[:wanted]
 
     def count_matches(self, config):
         match = self.match_expression(config)
@@ -181,16 +189,69 @@ class RankedMatchesMixin:
         )
 
 
+def index_size(connection):
+    """Entries in the index, counted at most every few minutes per process."""
+    cached = _INDEX_SIZES.get(connection.alias)
+    if cached and cached[1] > time.monotonic():
+        return cached[0]
+    size = IndexEntry.objects.using(connection.alias).count()
+    _INDEX_SIZES[connection.alias] = (size, time.monotonic() + INDEX_SIZE_TTL_S)
+    return size
+
+
+@dataclass(frozen=True)
+class RankedSource:
+    """An FTS5 table ranked on its own: how to read its entry id, score and order."""
+
+    table: str
+    entry_id: str = "rowid"
+    score: str = ""
+    order: str = ""
+
+    def has_more(self, connection, query, depth):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT 1 FROM {self.table} WHERE {self.table} MATCH %s "
+                f"LIMIT 1 OFFSET {int(depth)}",
+                [query],
+            )
+            return cursor.fetchone() is not None
+
+
+def _bm25_source(table):
+    return RankedSource(table, score=f"bm25({table})", order="score, rowid DESC")
+
+
+EVERYTHING = _bm25_source(SQLiteFTSIndexEntry._meta.db_table)
+# No ranking: FTS5 reads the matches in rowid order and stops at the LIMIT.
+NEWEST = RankedSource(EVERYTHING.table, score="-rowid", order="rowid DESC")
+TITLES = _bm25_source(TITLE_TABLE)
+OTHERS = _bm25_source(OTHER_TABLE)
+# Rowids sort by title length: reading them in order needs no ranking and stops early.
+SUGGESTIONS = RankedSource(
+    SUGGEST_TABLE, entry_id=f"rowid & {ENTRY_ID_MASK}", score="rowid", order="rowid"
+)
+
+
 class SearchQueryCompiler(RankedMatchesMixin, SQLiteSearchQueryCompiler):
     pass
 
 
 class AutocompleteQueryCompiler(RankedMatchesMixin, SQLiteAutocompleteQueryCompiler):
-    pass
+    AUTOCOMPLETE = True
 
 
 class SearchResults(SQLiteSearchResults):
     """Loads the ranked page of results by primary key, in rank order."""
+
+    def ranked_pks(self):
+        """Primary keys of this slice, best first, without loading the objects (None when this
+        query goes through upstream)."""
+        compiler = self.query_compiler
+        if not compiler.can_rank_in_one_pass():
+            return None
+        ranked = compiler.ranked_matches(compiler.get_config(self.backend), self.start, self.stop)
+        return [pk for pk, _ in ranked]
 
     def _do_search(self):
         compiler = self.query_compiler
@@ -217,9 +278,10 @@ class SearchResults(SQLiteSearchResults):
 
 
 class Index(SQLiteIndex):
-    """Upstream's index, with the rows of objects already indexed updated in one statement per
-    batch (``executemany``) instead of one ORM ``update()`` each: a full reindex of an existing
-    index spent most of its database time building those queries."""
+    """Upstream's index, plus the side tables. Rows of objects already indexed are updated in
+    one statement per batch (``executemany``) instead of one ORM ``update()`` each (a full
+    reindex spent most of its database time building those queries), and only if their text
+    changed."""
 
     def add_items(self, model, objs):
         if not model.get_search_fields() or not objs:
@@ -229,31 +291,47 @@ class Index(SQLiteIndex):
         for obj in objs:
             indexer = ObjectIndexer(obj, self.backend)
             rows[indexer.id] = (indexer.title, indexer.autocomplete, indexer.body)
-        existing = set(
-            self.entries.filter(content_type_id=content_type_pk, object_id__in=rows).values_list(
-                "object_id", flat=True
-            )
-        )
-        if existing:
+        with transaction.atomic(using=self.write_connection.alias):
+            indexed = {
+                object_id: (entry_id, (title, autocomplete, body))
+                for object_id, entry_id, title, autocomplete, body in self.entries.filter(
+                    content_type_id=content_type_pk, object_id__in=rows
+                ).values_list("object_id", "id", "title", "autocomplete", "body")
+            }
+            # Unchanged rows are not rewritten: FTS5 rewrites cost more than comparing.
+            changed = {
+                object_id: entry_id
+                for object_id, (entry_id, text) in indexed.items()
+                if text != rows[object_id]
+            }
             table = IndexEntry._meta.db_table
             with self.write_connection.cursor() as cursor:
                 cursor.executemany(
-                    f"UPDATE {table} SET title = %s, autocomplete = %s, body = %s "
-                    f"WHERE content_type_id = %s AND object_id = %s",
-                    [(*rows[object_id], content_type_pk, object_id) for object_id in existing],
+                    f"UPDATE {table} SET title = %s, autocomplete = %s, body = %s WHERE id = %s",
+                    [(*rows[object_id], entry_id) for object_id, entry_id in changed.items()],
                 )
-        self.entries.bulk_create(
-            IndexEntry(
-                content_type_id=content_type_pk,
-                object_id=object_id,
-                title=title,
-                autocomplete=autocomplete,
-                body=body,
+            created = self.entries.bulk_create(
+                IndexEntry(
+                    content_type_id=content_type_pk,
+                    object_id=object_id,
+                    title=title,
+                    autocomplete=autocomplete,
+                    body=body,
+                )
+                for object_id, (title, autocomplete, body) in rows.items()
+                if object_id not in indexed
             )
-            for object_id, (title, autocomplete, body) in rows.items()
-            if object_id not in existing
-        )
-        self._refresh_title_norms()
+            changed.update((entry.object_id, entry.id) for entry in created)
+            with self.write_connection.cursor() as cursor:
+                write_side_rows(
+                    cursor,
+                    model,
+                    [
+                        (entry_id, rows[object_id][0], rows[object_id][2])
+                        for object_id, entry_id in changed.items()
+                    ],
+                )
+            self._refresh_title_norms()
 
 
 class SearchBackend(SQLiteSearchBackend):
