@@ -21,7 +21,6 @@ named, non-integer keys) goes through upstream unchanged.
 Selected by ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.database"``.
 """
 
-import time
 from dataclasses import dataclass
 
 from django.db import connections, transaction
@@ -41,27 +40,20 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from search.backends import tiers
 from search.backends.sqlite_tables import (
     ENTRY_ID_MASK,
     OTHER_TABLE,
     SUGGEST_TABLE,
     TITLE_TABLE,
-    is_page_model,
     write_side_rows,
 )
+from search.backends.tiers import is_page_model
 
 # Index rows read per admitted result wanted, before checking which the queryset admits.
 OVERFETCH = 2
 MIN_DEPTH = 200
 DEEPEN = 4
-# Up to this many index entries, pages are ranked by bm25() over every match (at most about
-# 30 ms here); beyond, title matches first (a much smaller table), then the newest matches.
-# bm25() costs about 3 µs per match plus a pass over the postings of each word of the query,
-# and merely evaluating a query with a word found in most pages costs 20 ms at 50 000 pages.
-EXACT_MAX_ENTRIES = 10_000
-INDEX_SIZE_TTL_S = 300
-_INDEX_SIZES = {}
-INTEGER_KEYS = ("AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField")
 
 
 class AllColumnsMatch(MatchExpression):
@@ -96,7 +88,7 @@ class RankedMatchesMixin:
             self.order_by_relevance
             and not self.fields
             and not isinstance(query, (MatchAll, Not))
-            and self.queryset.model._meta.pk.get_internal_type() in INTEGER_KEYS
+            and self.queryset.model._meta.pk.get_internal_type() in tiers.INTEGER_KEYS
         )
 
     def match_expression(self, config):
@@ -131,7 +123,7 @@ class RankedMatchesMixin:
             ranked = self._best_admitted(connection, SUGGESTIONS, query, stop)
         elif not is_page_model(self.queryset.model):
             ranked = self._best_admitted(connection, OTHERS, query, stop)
-        elif index_size(connection) <= EXACT_MAX_ENTRIES:
+        elif tiers.index_size(connection.alias) <= tiers.EXACT_MAX_ENTRIES:
             ranked = self._best_admitted(connection, EVERYTHING, query, stop)
         else:
             # Too large an index to rank every match: pages whose title has every word, best
@@ -187,16 +179,6 @@ class RankedMatchesMixin:
             .filter(Exists(admitted))
             .count()
         )
-
-
-def index_size(connection):
-    """Entries in the index, counted at most every few minutes per process."""
-    cached = _INDEX_SIZES.get(connection.alias)
-    if cached and cached[1] > time.monotonic():
-        return cached[0]
-    size = IndexEntry.objects.using(connection.alias).count()
-    _INDEX_SIZES[connection.alias] = (size, time.monotonic() + INDEX_SIZE_TTL_S)
-    return size
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from django.apps import apps
 from wagtail.models import Page
 
 from intranet.search_text import analysed_text
+from search.backends.tiers import is_page_model
 
 TITLE_TABLE = "search_title_fts"
 OTHER_TABLE = "search_other_fts"
@@ -84,10 +85,6 @@ DROP_SQL = [
     f"DROP TABLE IF EXISTS {OTHER_TABLE}",
     f"DROP TABLE IF EXISTS {SUGGEST_TABLE}",
 ]
-
-
-def is_page_model(model):
-    return issubclass(model, Page)
 
 
 def title_terms(title):

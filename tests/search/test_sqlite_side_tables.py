@@ -8,8 +8,6 @@ from django.db import connection
 if connection.vendor != "sqlite":
     pytest.skip("SQLite only", allow_module_level=True)
 
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend  # noqa: E402
-from wagtail.models import Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
 from search.backends import sqlite as ranking  # noqa: E402
@@ -124,57 +122,6 @@ def test_elided_word_is_not_a_prefix(db):
     request = _request()
     assert [p.pk for p in autocomplete(request, "parcours d'", home.locale)] == [wanted.pk]
     assert [p.pk for p in autocomplete(request, "parcours d’ins", home.locale)] == [wanted.pk]
-
-
-@pytest.fixture
-def many_matches(db, monkeypatch):
-    """Eight pages with "zéphyr" in the title, twelve with it in the body only, in an index
-    taken as too large to rank every match: the title-first order applies."""
-    monkeypatch.setattr(ranking, "EXACT_MAX_ENTRIES", 5)
-    monkeypatch.setattr(ranking, "_INDEX_SIZES", {})  # counted afresh
-    home = make_home()
-    titled = [factories.StandardPageFactory(parent=home, title=f"Zéphyr {n}") for n in range(8)]
-    body_only = [
-        factories.StandardPageFactory(
-            parent=home, title=f"Note {n}", summary=f"Il est question du zéphyr, fiche {n}."
-        )
-        for n in range(12)
-    ]
-    return titled, body_only
-
-
-def test_many_matches_titles_first_then_newest(many_matches):
-    titled, body_only = many_matches
-    found = [page.pk for page in search(Page.objects.live(), "zéphyr")[:20]]
-    assert set(found[:8]) == {page.pk for page in titled}
-    assert found[8:] == [page.pk for page in reversed(body_only)]
-
-
-def test_many_matches_same_set_as_upstream_and_pages_partition(many_matches):
-    upstream = SQLiteSearchBackend({})
-    queryset = Page.objects.live()
-    expected = {
-        page.pk for page in upstream.search(AnalysedQuery("zéphyr").backend_query(), queryset)
-    }
-    everything = [page.pk for page in search(queryset, "zéphyr")]
-    assert set(everything) == expected and len(everything) == len(expected)
-    sliced = [
-        pk
-        for start in range(0, len(everything), 3)
-        for pk in (page.pk for page in search(queryset, "zéphyr")[start : start + 3])
-    ]
-    assert sliced == everything
-
-
-def test_many_matches_refused_titles_read_deeper(many_matches, monkeypatch):
-    titled, body_only = many_matches
-    monkeypatch.setattr(ranking, "MIN_DEPTH", 1)
-    monkeypatch.setattr(ranking, "OVERFETCH", 1)
-    refused = {page.pk for page in titled[:6]}
-    queryset = Page.objects.live().exclude(pk__in=refused)
-    found = [page.pk for page in search(queryset, "zéphyr")[:4]]
-    assert set(found[:2]) == {page.pk for page in titled[6:]}
-    assert found[2:] == [body_only[-1].pk, body_only[-2].pk]
 
 
 def test_redundant_synonyms_are_not_sent_twice():
