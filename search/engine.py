@@ -10,18 +10,16 @@
 The candidate list is capped (``MAX_CANDIDATES``): a search shows at most that many results.
 """
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
 from pages.models import (
     DirectoratePage,
-    IntranetPage,
     LeverPage,
     PolicyPage,
     ProjectPage,
@@ -29,6 +27,7 @@ from pages.models import (
     SectorPage,
     UpdatePage,
 )
+from search.facts import Facts, page_facts
 from search.french import analyze
 from search.params import InvalidSearch
 from search.permissions import searchable_documents, searchable_pages
@@ -67,7 +66,7 @@ TITLE_TOKENS_CACHE_SIZE = 20_000
 
 
 @dataclass
-class Hit:
+class Hit(Facts):
     """One candidate result with what ranking, filters and facets need."""
 
     kind: str  # "page" or "document"
@@ -77,12 +76,6 @@ class Hit:
     backend_rank: int
     model: type = None
     score: float = 0.0
-    date: object = None
-    directorate: int | None = None
-    audience: str | None = None
-    levers: set = field(default_factory=set)
-    sectors: set = field(default_factory=set)
-    communes: set = field(default_factory=set)
 
     @property
     def year(self):
@@ -162,85 +155,43 @@ def _rank(hits, query):
 
 
 def _page_hits(request, params, backend_query):
-    pages = searchable_pages(request, params.locale).only("id", "title", "content_type_id")
+    pages = searchable_pages(request, params.locale)
+    ranked = _ranked_page_keys(pages, backend_query)
+    facts = page_facts(ranked)
     hits = []
-    for rank, (pk, title, content_type_id) in enumerate(_ranked_pages(pages, backend_query)):
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
+    for rank, pk in enumerate(ranked):
+        fact = facts.get(pk)
+        if fact is None:  # deleted since the search
             continue
-        hits.append(Hit("page", pk, title, type_slug(model), rank, model=model))
-    _load_page_facts(hits)
+        hits.append(
+            Hit(
+                "page",
+                pk,
+                fact.title,
+                type_slug(fact.model),
+                rank,
+                model=fact.model,
+                date=fact.date,
+                directorate=fact.directorate,
+                audience=fact.audience,
+                levers=fact.levers,
+                sectors=fact.sectors,
+                communes=fact.communes,
+            )
+        )
     return hits
 
 
-def _ranked_pages(pages, backend_query):
-    """``(pk, title, content type id)`` of the best candidates, best first.
+def _ranked_page_keys(pages, backend_query):
+    """Primary keys of the best candidates, best first.
 
-    Where the backend can give the ranked keys alone (ours on SQLite), one query reads the
-    columns: building 200 Page instances cost more than the search itself."""
-    results = pages.search(backend_query, order_by_relevance=True)[:MAX_CANDIDATES]
+    Where the backend can give the ranked keys alone (ours on SQLite and PostgreSQL), no page
+    is loaded: building 200 Page instances cost more than the search itself."""
+    results = pages.only("id").search(backend_query, order_by_relevance=True)[:MAX_CANDIDATES]
     ranked_pks = getattr(results, "ranked_pks", lambda: None)()
     if ranked_pks is None:
-        return [
-            (page.pk, page.title, page.content_type_id)
-            for page in results.results()
-            if page is not None
-        ]
-    rows = {
-        row[0]: row
-        for row in pages.filter(pk__in=ranked_pks)
-        .order_by()
-        .values_list("pk", "title", "content_type_id")
-    }
-    return [rows[pk] for pk in ranked_pks if pk in rows]
-
-
-# Relations read with a page's own facts, by page type: (attribute of the hit, lookup).
-RELATIONS = {
-    UpdatePage: (("levers", "levers"), ("sectors", "sectors")),
-    ProjectPage: (
-        ("levers", "levers"),
-        ("sectors", "sectors"),
-        ("communes", "communes__insee_code"),
-    ),
-}
-
-
-def _load_page_facts(hits):
-    """Fill dates, directorates, audiences and relations: one query per page type, not per hit.
-
-    Relations come in the same query (one row per combination): a query per relation cost
-    more in building it than in running it."""
-    by_model = defaultdict(dict)
-    for hit in hits:
-        by_model[hit.model][hit.pk] = hit
-    for model, index in by_model.items():
-        if not issubclass(model, IntranetPage):
-            continue
-        date_field = "date" if issubclass(model, UpdatePage) else "first_published_at"
-        relations = RELATIONS.get(model, ())
-        # No ordering: rows fill a dict, and Page's default order by path costs a join and a sort.
-        rows = (
-            model.objects.filter(pk__in=index)
-            .order_by()
-            .values_list(
-                "pk", "directorate_id", "audience", date_field, *(lookup for _, lookup in relations)
-            )
-        )
-        for pk, directorate, audience, value, *related in rows:
-            hit = index[pk]
-            hit.directorate = directorate
-            hit.audience = audience
-            hit.date = value.date() if hasattr(value, "date") else value
-            for (attribute, _lookup), target in zip(relations, related, strict=True):
-                if target is not None:
-                    getattr(hit, attribute).add(target)
-        if model in (LeverPage, SectorPage):
-            for hit in index.values():
-                (hit.levers if model is LeverPage else hit.sectors).add(hit.pk)
-        if model is DirectoratePage:
-            for hit in index.values():
-                hit.directorate = hit.pk
+        return [page.pk for page in results.results() if page is not None]
+    return ranked_pks
 
 
 def _document_hits(request, backend_query):

@@ -11,7 +11,13 @@ import pytest
 BASE_DIR = Path(__file__).resolve().parent.parent
 REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "DATABASE_URL"]
 # Variables that would leak into the child process from a developer's shell or from CI.
-CLEARED = REQUIRED + ["TEST_DATABASE_URL", "REDIS_URL", "SEARCH_URL", "DJANGO_SETTINGS_MODULE"]
+CLEARED = REQUIRED + [
+    "TEST_DATABASE_URL",
+    "REDIS_URL",
+    "SEARCH_URL",
+    "DJANGO_SETTINGS_MODULE",
+    "CACHE_DIR",
+]
 
 
 def production_env(tmp_path, **overrides):
@@ -76,3 +82,20 @@ def test_deploy_checks_catch_a_weak_secret_key(tmp_path):
     )
     assert result.returncode != 0
     assert "security.W009" in result.stdout + result.stderr
+
+
+def test_worker_processes_share_the_cache_without_redis(tmp_path):
+    """A restriction saved through one worker invalidates the cached list for every worker:
+    without Redis, the processes of one machine share a cache on disk."""
+    env = production_env(tmp_path, CACHE_DIR=str(tmp_path / "cache"))
+    setup = "import django; django.setup(); from django.core.cache import cache; "
+    written = run(["-c", setup + "cache.set('visibility:probe', 'seen', None)"], env)
+    assert written.returncode == 0, written.stderr[-2000:]
+    read = run(["-c", setup + "print(cache.get('visibility:probe'))"], env)
+    assert read.returncode == 0, read.stderr[-2000:]
+    assert last_line(read.stdout) == "seen"
+    deleted = run(["-c", setup + "cache.delete('visibility:probe')"], env)
+    assert deleted.returncode == 0
+    assert last_line(run(["-c", setup + "print(cache.get('visibility:probe'))"], env).stdout) == (
+        "None"
+    )

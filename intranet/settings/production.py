@@ -48,6 +48,17 @@ if os.environ.get("REDIS_URL"):
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    # The worker processes of one machine must share the cache: some entries are kept until a
+    # change invalidates them (the view restrictions, pages/visibility.py), and a cache local to
+    # each process would go on serving the old ones in every worker but the one that saw the
+    # change.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR") or str(BASE_DIR / "var" / "cache"),  # noqa: F405
+        }
+    }
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -14,14 +14,15 @@ Even so, ``bm25()`` over the whole index costs in proportion to every match, so 
 tables (``search.backends.sqlite_tables``) answer what does not need it: page titles, the
 bodies of what is not a page (documents), and suggestions read in title-length order.
 
-Same matches as upstream; on a large index, pages whose title has every word come first and
-the rest newest first. Anything else (no relevance order, negated or match-all queries, fields
-named, non-integer keys) goes through upstream unchanged.
+Same matches as upstream; on a large index, pages whose title has every word come first
+(shortest titles first) and the rest newest first. Anything else (no relevance order, negated or
+match-all queries, fields named, non-integer keys) goes through upstream unchanged.
 
 Selected by ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.database"``.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import connections, transaction
 from django.db.models import Exists, IntegerField, OuterRef
@@ -42,7 +43,7 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 
 from search.backends import tiers
 from search.backends.sqlite_tables import (
-    ENTRY_ID_MASK,
+    ORDERED_ENTRY_ID_SQL,
     OTHER_TABLE,
     SUGGEST_TABLE,
     TITLE_TABLE,
@@ -75,7 +76,7 @@ class RankedMatchesMixin:
     Which table (see ``search.backends.sqlite_tables``):
 
     - pages: every match by ``bm25`` over title and body; on a large index, those whose title
-      has every word of the query (best title first), then the others newest first;
+      has every word of the query (shortest title first), then the others newest first;
     - other models (documents): their own body table;
     - autocomplete: the suggestion table, shortest titles first.
     """
@@ -115,6 +116,12 @@ class RankedMatchesMixin:
             .values_list("id", "object_id")
         )
 
+    @cached_property
+    def admitted_entries_sql(self):
+        """``admitted_entries()`` as SQL, built once per search: every tier and every deeper
+        read joins it, and building it costs more than running it."""
+        return self.admitted_entries().query.sql_with_params()
+
     def ranked_matches(self, config, start, stop):
         """``(pk, score)`` of the admitted matches, best first (lower scores are better)."""
         connection = connections[self.queryset.db]
@@ -126,7 +133,7 @@ class RankedMatchesMixin:
         elif tiers.index_size(connection.alias) <= tiers.EXACT_MAX_ENTRIES:
             ranked = self._best_admitted(connection, EVERYTHING, query, stop)
         else:
-            # Too large an index to rank every match: pages whose title has every word, best
+            # Too large an index to rank every match: pages whose title has every word, shortest
             # first, then the other matches, newest first.
             ranked = self._best_admitted(connection, TITLES, query, stop)
             if stop is None or len(ranked) < stop:
@@ -141,7 +148,9 @@ class RankedMatchesMixin:
         The best ``depth`` rows of the FTS5 table are ranked alone, then joined with what the
         queryset admits; when too few are admitted and the table has more, it reads deeper.
         """
-        entries_sql, entries_params = self.admitted_entries().query.sql_with_params()
+        if source.rarely_matches and not source.has_more(connection, query, 0):
+            return []
+        entries_sql, entries_params = self.admitted_entries_sql
         depth = None if wanted is None else max(wanted * OVERFETCH, MIN_DEPTH)
         while True:
             limit = "" if depth is None else f"LIMIT {int(depth)}"
@@ -189,8 +198,12 @@ class RankedSource:
     entry_id: str = "rowid"
     score: str = ""
     order: str = ""
+    # Most searches match no document: FTS5 says so sooner than the SQL of the admitted rows
+    # can be built, so such a table is asked first.
+    rarely_matches: bool = False
 
     def has_more(self, connection, query, depth):
+        """Whether the table has more than ``depth`` matches."""
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT 1 FROM {self.table} WHERE {self.table} MATCH %s "
@@ -200,18 +213,19 @@ class RankedSource:
             return cursor.fetchone() is not None
 
 
-def _bm25_source(table):
-    return RankedSource(table, score=f"bm25({table})", order="score, rowid DESC")
+def _bm25_source(table, **options):
+    return RankedSource(table, score=f"bm25({table})", order="score, rowid DESC", **options)
 
 
 EVERYTHING = _bm25_source(SQLiteFTSIndexEntry._meta.db_table)
 # No ranking: FTS5 reads the matches in rowid order and stops at the LIMIT.
 NEWEST = RankedSource(EVERYTHING.table, score="-rowid", order="rowid DESC")
-TITLES = _bm25_source(TITLE_TABLE)
-OTHERS = _bm25_source(OTHER_TABLE)
-# Rowids sort by title length: reading them in order needs no ranking and stops early.
+OTHERS = _bm25_source(OTHER_TABLE, rarely_matches=True)
+# Rowids sort by title length, then newest first: reading in that order needs no ranking and
+# stops early.
+TITLES = RankedSource(TITLE_TABLE, entry_id=ORDERED_ENTRY_ID_SQL, score="rowid", order="rowid")
 SUGGESTIONS = RankedSource(
-    SUGGEST_TABLE, entry_id=f"rowid & {ENTRY_ID_MASK}", score="rowid", order="rowid"
+    SUGGEST_TABLE, entry_id=ORDERED_ENTRY_ID_SQL, score="rowid", order="rowid"
 )
 
 

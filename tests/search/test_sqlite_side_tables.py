@@ -8,10 +8,12 @@ from django.db import connection
 if connection.vendor != "sqlite":
     pytest.skip("SQLite only", allow_module_level=True)
 
+from wagtail.models import Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
 from search.backends import sqlite as ranking  # noqa: E402
 from search.backends import sqlite_tables as side  # noqa: E402
+from search.backends import tiers  # noqa: E402
 from search.french import analyze  # noqa: E402
 from search.query import AnalysedQuery  # noqa: E402
 from search.suggestions import autocomplete  # noqa: E402
@@ -27,12 +29,17 @@ def rows(sql, params=()):
 
 
 def suggestion_ids():
-    return {rowid & side.ENTRY_ID_MASK for (rowid,) in rows("SELECT rowid FROM search_suggest_fts")}
+    return {side.entry_id_of(rowid) for (rowid,) in rows("SELECT rowid FROM search_suggest_fts")}
 
 
 def title_terms(entry):
-    found = rows("SELECT terms FROM search_title_fts WHERE rowid = %s", [entry])
-    return found[0][0] if found else None
+    found = [
+        terms
+        for rowid, terms in rows("SELECT rowid, terms FROM search_title_fts")
+        if side.entry_id_of(rowid) == entry
+    ]
+    assert len(found) <= 1, "one title row per entry"
+    return found[0] if found else None
 
 
 def page_entry(page):
@@ -64,6 +71,26 @@ def test_side_rows_follow_the_page(db):
     page.delete()
     assert title_terms(entry) is None
     assert entry not in suggestion_ids()
+
+
+def test_title_matches_come_shortest_first_then_newest(db, monkeypatch):
+    monkeypatch.setattr(tiers, "EXACT_MAX_ENTRIES", 1)  # a "large" index: the title tier
+    monkeypatch.setattr(tiers, "_INDEX_SIZES", {})
+    home = make_home()
+    longest = factories.StandardPageFactory(parent=home, title="Zéphyr des quais de Loire")
+    older = factories.StandardPageFactory(parent=home, title="Zéphyr nantais")
+    newer = factories.StandardPageFactory(parent=home, title="Zéphyr rezéen")
+    shortest = factories.StandardPageFactory(parent=home, title="Zéphyr")
+
+    def found():
+        return [page.pk for page in search(Page.objects.live(), "zéphyr")]
+
+    assert found() == [shortest.pk, newer.pk, older.pk, longest.pk]
+    # A title that changes length moves with it; among titles as short, the newest entry wins.
+    longest.title = "Zéphyr"
+    longest.save_revision().publish()
+    assert found() == [shortest.pk, longest.pk, newer.pk, older.pk]
+    assert title_terms(page_entry(longest)) == " ".join(analyze("Zéphyr"))
 
 
 def test_documents_are_searched_in_their_own_table(db):
