@@ -11,7 +11,7 @@ The candidate list is capped (``MAX_CANDIDATES``): a search shows at most that m
 """
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from django.core.paginator import Paginator
@@ -63,6 +63,8 @@ TYPE_PRIOR = {
 FACET_NAMES = ("type", "directorate", "lever", "sector", "commune", "year", "audience")
 # Analysed titles kept in memory: the same titles come back in many searches.
 TITLE_TOKENS_CACHE_SIZE = 20_000
+# What a page hit takes over from the facts read for it.
+FACT_NAMES = tuple(f.name for f in fields(Facts))
 
 
 @dataclass
@@ -163,21 +165,9 @@ def _page_hits(request, params, backend_query):
         fact = facts.get(pk)
         if fact is None:  # deleted since the search
             continue
+        shared = {name: getattr(fact, name) for name in FACT_NAMES}
         hits.append(
-            Hit(
-                "page",
-                pk,
-                fact.title,
-                type_slug(fact.model),
-                rank,
-                model=fact.model,
-                date=fact.date,
-                directorate=fact.directorate,
-                audience=fact.audience,
-                levers=fact.levers,
-                sectors=fact.sectors,
-                communes=fact.communes,
-            )
+            Hit("page", pk, fact.title, type_slug(fact.model), rank, model=fact.model, **shared)
         )
     return hits
 
